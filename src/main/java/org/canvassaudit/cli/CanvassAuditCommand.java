@@ -1,0 +1,13 @@
+package org.canvassaudit.cli;
+
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level command; each action is a subcommand.
+ */
+@Command(name = "canvass-audit", mixinStandardHelpOptions = true,
+		description = "Decides HQ campaign-software access from canvassing evidence, with an audit trail.",
+		subcommands = { RunCommand.class })
+class CanvassAuditCommand {
+
+}

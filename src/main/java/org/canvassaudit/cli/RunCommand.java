@@ -1,0 +1,103 @@
+package org.canvassaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.canvassaudit.ingest.FileOutcome;
+import org.canvassaudit.ingest.FileStatus;
+import org.canvassaudit.ingest.Pseudonymiser;
+import org.canvassaudit.nightly.NightlyJobRunner;
+import org.canvassaudit.nightly.NightlyRun;
+import org.canvassaudit.warehouse.Warehouse;
+import org.canvassaudit.warehouse.Warehouses;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code run}: the nightly job. Ingest the inbox, evaluate, write the outputs, and exit 0, or 3
+ * when a file was quarantined or a row rejected.
+ */
+@Component
+@Scope("prototype")
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = "Run the nightly job: ingest, evaluate, export, render.")
+class RunCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Mixin
+	WarehouseOption warehouse;
+
+	@Option(names = "--inbox", required = true, paramLabel = "DIR", description = "The night's inbox folder.")
+	Path inbox;
+
+	@Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD",
+			description = "Evidence dated up to this day is evaluated.")
+	LocalDate asOf;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the outputs go.")
+	Path out;
+
+	private final Warehouses warehouses;
+
+	private final NightlyJobRunner nightlyJob;
+
+	private final String keyFile;
+
+	RunCommand(Warehouses warehouses, NightlyJobRunner nightlyJob,
+			@Value("${canvass.pseudonym.key-file:}") String keyFile) {
+		this.warehouses = warehouses;
+		this.nightlyJob = nightlyJob;
+		this.keyFile = keyFile;
+	}
+
+	@Override
+	public Integer call() {
+		if (!Files.isDirectory(this.inbox)) {
+			throw new UsageException("the inbox " + this.inbox + " is not a folder");
+		}
+		if (Files.exists(this.out) && !Files.isDirectory(this.out)) {
+			throw new UsageException("--out " + this.out + " is not a folder");
+		}
+		try (Warehouse open = this.warehouses.open(this.warehouse.file())) {
+			Pseudonymiser pseudonymiser = Pseudonymiser.resolve(System.getenv(Pseudonymiser.KEY_VARIABLE),
+					this.keyFile.isBlank() ? null : Path.of(this.keyFile), open.file());
+			NightlyRun night = this.nightlyJob.run(open, this.inbox, this.asOf, this.out, pseudonymiser);
+			printSummary(night);
+			return night.exitCode();
+		}
+	}
+
+	private void printSummary(NightlyRun night) {
+		PrintWriter out = this.spec.commandLine().getOut();
+		long ingested = count(night, FileStatus.INGESTED);
+		long quarantined = count(night, FileStatus.QUARANTINED);
+		int rejected = night.files().stream().mapToInt((file) -> file.counts().rejected()).sum();
+		out.printf("canvass-audit night of %s (run %d)%n", night.asOf(), night.runId());
+		out.printf("  files: %d ingested, %d skipped, %d quarantined, %d ignored; %d rows rejected%n", ingested,
+				count(night, FileStatus.SKIPPED), quarantined, count(night, FileStatus.IGNORED), rejected);
+		for (FileOutcome file : night.files()) {
+			if (file.status() == FileStatus.QUARANTINED) {
+				out.printf("  quarantined %s: %s%n", file.path(), file.reason());
+			}
+		}
+		out.printf("  outputs: %s%n", night.out().toAbsolutePath().normalize());
+		out.printf("  exit code %d%n", night.exitCode());
+	}
+
+	private static long count(NightlyRun night, FileStatus status) {
+		return night.files().stream().filter((file) -> file.status() == status).count();
+	}
+
+}

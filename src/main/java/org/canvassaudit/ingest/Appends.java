@@ -1,0 +1,51 @@
+package org.canvassaudit.ingest;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import org.duckdb.DuckDBAppender;
+
+/**
+ * Appender calls for values that may be absent, and the fast forms of dates and timestamps.
+ */
+final class Appends {
+
+	private Appends() {
+	}
+
+	static void text(DuckDBAppender appender, String value) throws SQLException {
+		if (value == null) {
+			appender.appendNull();
+		}
+		else {
+			appender.append(value);
+		}
+	}
+
+	static void date(DuckDBAppender appender, LocalDate value) throws SQLException {
+		if (value == null) {
+			appender.appendNull();
+		}
+		else {
+			appender.appendEpochDays((int) value.toEpochDay());
+		}
+	}
+
+	/**
+	 * @param appender the appender
+	 * @param utc a UTC wall-clock time, or {@code null}
+	 * @throws SQLException if the appender refuses it
+	 */
+	static void timestamp(DuckDBAppender appender, LocalDateTime utc) throws SQLException {
+		if (utc == null) {
+			appender.appendNull();
+		}
+		else {
+			long seconds = utc.toEpochSecond(ZoneOffset.UTC);
+			appender.appendEpochMicros(Math.addExact(Math.multiplyExact(seconds, 1_000_000L), utc.getNano() / 1_000));
+		}
+	}
+
+}

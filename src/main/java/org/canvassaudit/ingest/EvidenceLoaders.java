@@ -1,0 +1,70 @@
+package org.canvassaudit.ingest;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.canvassaudit.ingest.LocalTimes.Stamp;
+import org.canvassaudit.rules.Slot;
+import org.duckdb.DuckDBAppender;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Organise sign-ins and frontbenchers' declarations: small CSV evidence loaded as it comes.
+ * Organise attendee names are not kept; the member id is what matches.
+ */
+@Configuration(proxyBeanMethods = false)
+class EvidenceLoaders {
+
+	@Bean
+	InputLoader organiseSignInLoader() {
+		return new CsvLoader(InputKind.ORGANISE, "organise_row",
+				List.of("session_id", "seat_code", "session_start", "attendee_id"),
+				List.of("session_end", "activity", "attendee_name", "checked_in_at")) {
+
+			@Override
+			void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
+				String session = row.required("session_id");
+				String seat = row.requiredSeat("seat_code", target.context().seats());
+				Stamp start = row.requiredDateTime("session_start");
+				row.optionalDateTime("session_end");
+				String activity = row.text("activity");
+				String attendee = row.required("attendee_id");
+				row.text("attendee_name");
+				row.optionalDateTime("checked_in_at");
+				appender.beginRow().append(target.fileSeq()).append(row.row()).append(session).append(seat);
+				Appends.timestamp(appender, start.utc());
+				Appends.date(appender, start.localDate());
+				appender.append(Slot.of(start.localTime()).name()).append(attendee);
+				Appends.text(appender, activity.isEmpty() ? null : activity);
+				appender.endRow();
+			}
+
+		};
+	}
+
+	@Bean
+	InputLoader declarationLoader() {
+		return new CsvLoader(InputKind.DECLARATIONS, "declaration_row", List.of("candidate_id", "declared_date"),
+				List.of("target_seat_code", "submitted_at")) {
+
+			@Override
+			void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
+				String candidate = row.required("candidate_id");
+				LocalDate declared = row.requiredDate("declared_date");
+				String seat = row.optionalSeat("target_seat_code", target.context().seats());
+				Stamp submitted = row.optionalDateTime("submitted_at");
+				appender.beginRow().append(target.fileSeq()).append(row.row()).append(candidate);
+				Appends.date(appender, declared);
+				Appends.text(appender, seat);
+				Appends.timestamp(appender, (submitted != null) ? submitted.utc() : null);
+				Appends.date(appender, (submitted != null) ? submitted.localDate() : null);
+				appender.endRow();
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.canvassaudit.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.canvassaudit.audit.AuditEvent;
+import org.canvassaudit.audit.AuditTrail;
+import org.canvassaudit.audit.Digest;
+import org.canvassaudit.audit.Payload;
+import org.canvassaudit.warehouse.Warehouse;
+
+/**
+ * One night's ingest. Each file is identified by its SHA-256 and loads in its own transaction,
+ * with its ledger entry and audit events, so a crash leaves either the whole file or nothing
+ * of it. A night that is resumed after a crash reports the files its first attempt loaded as
+ * ingested, exactly as an uninterrupted night would.
+ */
+public final class NightIngest {
+
+	private static final Log logger = LogFactory.getLog(NightIngest.class);
+
+	private final Inbox inbox;
+
+	private final IngestContext context;
+
+	private final Map<InputKind, InputLoader> loaders;
+
+	private final SourceFiles sourceFiles;
+
+	private final AuditTrail audit;
+
+	NightIngest(Inbox inbox, IngestContext context, Map<InputKind, InputLoader> loaders) {
+		this.inbox = inbox;
+		this.context = context;
+		this.loaders = loaders;
+		this.sourceFiles = new SourceFiles(context.warehouse());
+		this.audit = new AuditTrail(context.warehouse());
+	}
+
+	/**
+	 * @param kind an input kind
+	 * @return what was done with each file of that kind, in processing order
+	 */
+	public List<FileOutcome> ingest(InputKind kind) {
+		List<FileOutcome> outcomes = new ArrayList<>();
+		for (InboxEntry entry : this.inbox.entries()) {
+			if (entry.kind() == kind) {
+				FileOutcome outcome = ingest(entry);
+				log(outcome);
+				outcomes.add(outcome);
+			}
+		}
+		return outcomes;
+	}
+
+	/** @return the entries seen and not read */
+	public List<FileOutcome> ignored() {
+		return this.inbox.entries().stream().filter(InboxEntry::ignored).map(FileOutcome::ignored).toList();
+	}
+
+	private FileOutcome ingest(InboxEntry entry) {
+		String sha256;
+		try {
+			sha256 = Digest.ofFile(entry.file());
+		}
+		catch (java.io.UncheckedIOException ex) {
+			return quarantined(entry, null, "cannot read the file: " + ex.getCause().getMessage());
+		}
+		SourceFiles.Known known = this.sourceFiles.find(sha256);
+		if (known != null) {
+			return again(entry, sha256, known);
+		}
+		int fileSeq = this.sourceFiles.nextSeq();
+		Warehouse warehouse = this.context.warehouse();
+		try {
+			RowCounts counts = warehouse.inTransaction(() -> load(entry, fileSeq, sha256));
+			if (entry.kind() == InputKind.SEATS) {
+				this.context.seatsChanged();
+			}
+			return new FileOutcome(entry.path(), sha256, FileStatus.INGESTED, null, counts);
+		}
+		catch (Quarantined ex) {
+			String reason = ex.getCause().getMessage();
+			warehouse.inTransaction(() -> {
+				this.sourceFiles.insert(fileSeq, sha256, entry, this.context.runId(), FileStatus.QUARANTINED, reason,
+						RowCounts.NONE);
+				this.audit.record(this.context.runId(), event("quarantine", entry, sha256, reason));
+				return null;
+			});
+			return quarantined(entry, sha256, reason);
+		}
+	}
+
+	private RowCounts load(InboxEntry entry, int fileSeq, String sha256) throws IOException {
+		try (Rejects rejects = new Rejects(this.context.warehouse(), fileSeq)) {
+			LoadTarget target = new LoadTarget(entry, fileSeq, sha256, rejects, this.context);
+			RowCounts counts;
+			try {
+				counts = this.loaders.get(entry.kind()).load(target);
+			}
+			catch (QuarantineException ex) {
+				throw new Quarantined(ex);
+			}
+			catch (IOException ex) {
+				throw new Quarantined(new QuarantineException("cannot read the file: " + ex.getMessage(), ex));
+			}
+			this.sourceFiles.insert(fileSeq, sha256, entry, this.context.runId(), FileStatus.INGESTED, null, counts);
+			List<AuditEvent> events = new ArrayList<>();
+			events.add(new AuditEvent("ingest", entry.path(),
+					Payload.of("sha256", sha256, "file_seq", fileSeq, "kind", entry.kind().name(), "rows_read",
+							counts.rowsRead(), "loaded", counts.loaded(), "rejected", counts.rejected(), "blank",
+							counts.blank(), "duplicates", counts.duplicates())));
+			if (rejects.count() > 0) {
+				events.add(new AuditEvent("reject", entry.path(),
+						Payload.of("sha256", sha256, "rows", rejects.count(), "rejects_digest", rejects.digest())));
+			}
+			this.audit.record(this.context.runId(), events);
+			return counts;
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+	private FileOutcome again(InboxEntry entry, String sha256, SourceFiles.Known known) {
+		boolean sameNight = known.runId() == this.context.runId() && known.path().equals(entry.path());
+		if (known.status() == FileStatus.QUARANTINED) {
+			if (!sameNight) {
+				recordOutsideFile(event("quarantine", entry, sha256, known.reason()));
+			}
+			return quarantined(entry, sha256, known.reason());
+		}
+		if (sameNight) {
+			return new FileOutcome(entry.path(), sha256, FileStatus.INGESTED, null, known.counts());
+		}
+		recordOutsideFile(new AuditEvent("skip", entry.path(), Payload.of("sha256", sha256, "first_path", known.path(),
+				"first_run", known.runId())));
+		return new FileOutcome(entry.path(), sha256, FileStatus.SKIPPED, null, RowCounts.NONE);
+	}
+
+	private void recordOutsideFile(AuditEvent event) {
+		this.context.warehouse().inTransaction(() -> {
+			this.audit.record(this.context.runId(), event);
+			return null;
+		});
+	}
+
+	private static FileOutcome quarantined(InboxEntry entry, String sha256, String reason) {
+		return new FileOutcome(entry.path(), sha256, FileStatus.QUARANTINED, reason, RowCounts.NONE);
+	}
+
+	private static AuditEvent event(String type, InboxEntry entry, String sha256, String reason) {
+		return new AuditEvent(type, entry.path(), Payload.of("sha256", sha256, "reason", reason));
+	}
+
+	private static void log(FileOutcome outcome) {
+		RowCounts counts = outcome.counts();
+		if (outcome.status() == FileStatus.INGESTED) {
+			logger.info(String.format("%s ingested: %d read, %d loaded, %d rejected, %d blank, %d duplicates",
+					outcome.path(), counts.rowsRead(), counts.loaded(), counts.rejected(), counts.blank(),
+					counts.duplicates()));
+		}
+		else {
+			logger.info(outcome.path() + " " + outcome.status().word()
+					+ ((outcome.reason() != null) ? ": " + outcome.reason() : ""));
+		}
+	}
+
+	/**
+	 * Carries a quarantine out of the file's transaction, which it rolls back.
+	 */
+	private static final class Quarantined extends RuntimeException {
+
+		Quarantined(QuarantineException cause) {
+			super(cause.getMessage(), cause, false, false);
+		}
+
+	}
+
+}

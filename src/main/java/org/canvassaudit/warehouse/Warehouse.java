@@ -1,0 +1,190 @@
+package org.canvassaudit.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The open DuckDB warehouse: one process-wide lock, one connection, explicit resource limits
+ * and an up-to-date schema. Every writer goes through {@link #inTransaction}, so an input file,
+ * a night's decisions or an appeal either land whole or not at all.
+ */
+public final class Warehouse implements AutoCloseable {
+
+	private final Path file;
+
+	private final WarehouseLock lock;
+
+	private final DuckDBConnection connection;
+
+	private final JdbcTemplate jdbc;
+
+	private boolean inTransaction;
+
+	private Warehouse(Path file, WarehouseLock lock, DuckDBConnection connection) {
+		this.file = file;
+		this.lock = lock;
+		this.connection = connection;
+		this.jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+	}
+
+	/**
+	 * Lock and open the warehouse file, creating it if needed, and bring its schema up to date.
+	 * @param file the DuckDB file
+	 * @param properties resource limits
+	 * @return the open warehouse
+	 * @throws WarehouseBusyException if another process holds it
+	 */
+	public static Warehouse open(Path file, WarehouseProperties properties) {
+		Path absolute = file.toAbsolutePath().normalize();
+		createParent(absolute);
+		WarehouseLock lock = WarehouseLock.acquire(absolute);
+		try {
+			DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute);
+			configure(connection, properties, absolute);
+			SchemaMigrations.apply(connection);
+			return new Warehouse(absolute, lock, connection);
+		}
+		catch (SQLException ex) {
+			lock.close();
+			if (String.valueOf(ex.getMessage()).contains("Could not set lock")) {
+				throw new WarehouseBusyException(absolute);
+			}
+			throw new IllegalStateException("cannot open warehouse " + absolute + ": " + ex.getMessage(), ex);
+		}
+		catch (RuntimeException ex) {
+			lock.close();
+			throw ex;
+		}
+	}
+
+	private static void configure(Connection connection, WarehouseProperties properties, Path file)
+			throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET memory_limit = '" + properties.memoryLimit().replace("'", "") + "'");
+			statement.execute("SET threads = " + properties.threads());
+			statement.execute("SET temp_directory = '" + properties.tempDirectoryFor(file).toString().replace("'", "''")
+					+ "'");
+			statement.execute("SET preserve_insertion_order = false");
+			statement.execute("SET TimeZone = 'UTC'");
+		}
+	}
+
+	private static void createParent(Path file) {
+		try {
+			if (file.getParent() != null) {
+				Files.createDirectories(file.getParent());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create the warehouse folder " + file.getParent(), ex);
+		}
+	}
+
+	public Path file() {
+		return this.file;
+	}
+
+	public JdbcTemplate jdbc() {
+		return this.jdbc;
+	}
+
+	public DuckDBConnection connection() {
+		return this.connection;
+	}
+
+	/**
+	 * An appender on a warehouse table; it writes in the current transaction.
+	 * @param table the table name
+	 * @return a new appender, to be closed by the caller
+	 */
+	public DuckDBAppender appender(String table) {
+		try {
+			return this.connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot append to " + table + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Run the work in one transaction: committed when it returns, rolled back when it throws.
+	 * @param <T> the result type
+	 * @param work the work
+	 * @return what the work returned
+	 */
+	public <T> T inTransaction(Work<T> work) {
+		if (this.inTransaction) {
+			throw new IllegalStateException("transactions do not nest");
+		}
+		this.inTransaction = true;
+		try {
+			this.connection.setAutoCommit(false);
+			T result = work.run();
+			this.connection.commit();
+			return result;
+		}
+		catch (Exception ex) {
+			rollback();
+			if (ex instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+		finally {
+			this.inTransaction = false;
+			try {
+				this.connection.setAutoCommit(true);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	private void rollback() {
+		try {
+			this.connection.rollback();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("rollback failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.connection.close();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			this.lock.close();
+		}
+	}
+
+	/**
+	 * Work done inside a warehouse transaction.
+	 *
+	 * @param <T> the result type
+	 */
+	@FunctionalInterface
+	public interface Work<T> {
+
+		T run() throws Exception;
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.canvassaudit.warehouse;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the warehouse a command names, or the configured one.
+ */
+@Component
+@EnableConfigurationProperties(WarehouseProperties.class)
+public class Warehouses {
+
+	private final WarehouseProperties properties;
+
+	public Warehouses(WarehouseProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * The warehouse file a command should use.
+	 * @param override the {@code --warehouse} option, or {@code null}
+	 * @return the file
+	 */
+	public Path location(Path override) {
+		return ((override != null) ? override : this.properties.path()).toAbsolutePath().normalize();
+	}
+
+	public Warehouse open(Path override) {
+		return Warehouse.open(location(override), this.properties);
+	}
+
+}
