@@ -1,5 +1,8 @@
 package org.canvassaudit.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 /**
  * Canonical event content: a compact JSON object whose keys keep the order given. The same
  * values always give the same text, so the verifier can rebuild a payload from a table row and
@@ -35,6 +38,23 @@ public final class Payload {
 			}
 		}
 		return json.append('}').toString();
+	}
+
+	/**
+	 * @param row a result set row whose columns are exactly {@code columns}, in order
+	 * @param columns the column names, comma separated
+	 * @return the row's canonical payload: every column by name, values as text
+	 * @throws SQLException when the row cannot be read
+	 */
+	public static String ofRow(ResultSet row, String columns) throws SQLException {
+		String[] names = columns.split(",");
+		Object[] keysAndValues = new Object[names.length * 2];
+		for (int i = 0; i < names.length; i++) {
+			keysAndValues[2 * i] = names[i].strip();
+			Object value = row.getObject(i + 1);
+			keysAndValues[2 * i + 1] = (value != null) ? value.toString() : null;
+		}
+		return of(keysAndValues);
 	}
 
 	/**

@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import java.util.List;
+
+import org.canvassaudit.access.AccessLedger;
+import org.canvassaudit.evaluation.RecordedDecision;
 import org.canvassaudit.ingest.FileOutcome;
 import org.canvassaudit.ingest.FileStatus;
 import org.canvassaudit.ingest.Pseudonymiser;
 import org.canvassaudit.nightly.NightlyJobRunner;
 import org.canvassaudit.nightly.NightlyRun;
+import org.canvassaudit.rules.Status;
 import org.canvassaudit.warehouse.Warehouse;
 import org.canvassaudit.warehouse.Warehouses;
 import picocli.CommandLine.Command;
@@ -92,6 +97,14 @@ class RunCommand implements Callable<Integer> {
 				out.printf("  quarantined %s: %s%n", file.path(), file.reason());
 			}
 		}
+		List<RecordedDecision> decisions = night.evaluation().decisions();
+		long candidates = night.evaluation().facts().evidence().roster().size();
+		long breaches = decisions.stream().filter((row) -> row.decision().status() == Status.BREACH).count();
+		long pending = decisions.stream().filter((row) -> row.decision().status() == Status.PENDING).count();
+		out.printf("  decisions: %d candidates, %d decisions, %d breaches, %d pending%n", candidates, decisions.size(),
+				breaches, pending);
+		out.printf("  access changes recorded tonight: %d%n",
+				new AccessLedger(night.warehouse()).changesOf(night.runId()).size());
 		out.printf("  outputs: %s%n", night.out().toAbsolutePath().normalize());
 		out.printf("  exit code %d%n", night.exitCode());
 	}

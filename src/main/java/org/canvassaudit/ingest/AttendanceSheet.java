@@ -15,6 +15,7 @@ import org.canvassaudit.ingest.AttendanceWorkbookLoader.HeaderProblem;
 import org.canvassaudit.ingest.xlsx.Cell;
 import org.canvassaudit.ingest.xlsx.SheetRowHandler;
 import org.canvassaudit.rules.Slot;
+import org.canvassaudit.warehouse.Appends;
 import org.duckdb.DuckDBAppender;
 
 /**

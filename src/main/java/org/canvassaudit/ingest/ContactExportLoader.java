@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.canvassaudit.ingest.LocalTimes.Stamp;
+import org.canvassaudit.warehouse.Appends;
 import org.duckdb.DuckDBAppender;
 
 import org.springframework.stereotype.Component;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.canvassaudit.ingest.LocalTimes.Stamp;
 import org.canvassaudit.rules.Slot;
+import org.canvassaudit.warehouse.Appends;
 import org.duckdb.DuckDBAppender;
 
 import org.springframework.context.annotation.Bean;

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.canvassaudit.warehouse.Appends;
 import org.duckdb.DuckDBAppender;
 
 import org.springframework.context.annotation.Bean;

@@ -22,7 +22,8 @@ class NightlyExportTasklet {
 		run.addFiles(run.ingest().ignored());
 		OutputFolder folder = OutputFolder.stage(run.out());
 		try {
-			String summary = this.outputs.write(run.warehouse(), run.runId(), run.asOf(), run.exitCode(), run.files(),
+			String summary = this.outputs.write(run.warehouse(),
+					new NightlyOutputs.Night(run.runId(), run.asOf(), run.exitCode(), run.files(), run.evaluation()),
 					folder);
 			folder.publish();
 			new Runs(run.warehouse()).complete(run.runId(), run.exitCode(), summary);

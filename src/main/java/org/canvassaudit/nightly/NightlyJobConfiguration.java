@@ -1,5 +1,6 @@
 package org.canvassaudit.nightly;
 
+import org.canvassaudit.evaluation.NightlyEvaluation;
 import org.canvassaudit.ingest.InputKind;
 
 import org.springframework.batch.core.job.Job;
@@ -32,7 +33,7 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Job nightlyJob(NightlyExportTasklet export) {
+	Job nightlyJob(NightlyEvaluation evaluation, NightlyExportTasklet export) {
 		return new JobBuilder(JOB_NAME, this.jobRepository).start(ingestStep("referenceSnapshotLoadStep",
 				InputKind.SEATS, InputKind.CANDIDATES, InputKind.TWINNING, InputKind.RECESS))
 			.next(ingestStep("rulebookLoadStep", InputKind.RULEBOOK))
@@ -40,6 +41,11 @@ class NightlyJobConfiguration {
 			.next(ingestStep("organiseSignInLoadStep", InputKind.ORGANISE))
 			.next(ingestStep("attendanceSheetLoadStep", InputKind.ATTENDANCE))
 			.next(ingestStep("declarationLoadStep", InputKind.DECLARATIONS))
+			.next(step("complianceEvaluationStep", (contribution, chunk) -> {
+				NightlyRun run = this.runs.of(chunk);
+				run.evaluated(evaluation.evaluate(run.warehouse(), run.runId(), run.asOf()));
+				return RepeatStatus.FINISHED;
+			}))
 			.next(step("nightlyExportStep", (contribution, chunk) -> {
 				export.export(this.runs.of(chunk));
 				return RepeatStatus.FINISHED;

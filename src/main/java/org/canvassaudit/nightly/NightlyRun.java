@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.canvassaudit.evaluation.Evaluation;
 import org.canvassaudit.ingest.FileOutcome;
 import org.canvassaudit.ingest.FileStatus;
 import org.canvassaudit.ingest.NightIngest;
@@ -27,6 +28,8 @@ public final class NightlyRun {
 	private final NightIngest ingest;
 
 	private final List<FileOutcome> files = new ArrayList<>();
+
+	private Evaluation evaluation;
 
 	NightlyRun(int runId, LocalDate asOf, Path out, Warehouse warehouse, NightIngest ingest) {
 		this.runId = runId;
@@ -58,6 +61,15 @@ public final class NightlyRun {
 
 	void addFiles(List<FileOutcome> outcomes) {
 		this.files.addAll(outcomes);
+	}
+
+	void evaluated(Evaluation evaluation) {
+		this.evaluation = evaluation;
+	}
+
+	/** @return the night's evaluation, once its step has run */
+	public Evaluation evaluation() {
+		return this.evaluation;
 	}
 
 	public List<FileOutcome> files() {

@@ -1,4 +1,4 @@
-package org.canvassaudit.ingest;
+package org.canvassaudit.warehouse;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,12 +10,12 @@ import org.duckdb.DuckDBAppender;
 /**
  * Appender calls for values that may be absent, and the fast forms of dates and timestamps.
  */
-final class Appends {
+public final class Appends {
 
 	private Appends() {
 	}
 
-	static void text(DuckDBAppender appender, String value) throws SQLException {
+	public static void text(DuckDBAppender appender, String value) throws SQLException {
 		if (value == null) {
 			appender.appendNull();
 		}
@@ -24,7 +24,16 @@ final class Appends {
 		}
 	}
 
-	static void date(DuckDBAppender appender, LocalDate value) throws SQLException {
+	public static void integer(DuckDBAppender appender, Integer value) throws SQLException {
+		if (value == null) {
+			appender.appendNull();
+		}
+		else {
+			appender.append(value.intValue());
+		}
+	}
+
+	public static void date(DuckDBAppender appender, LocalDate value) throws SQLException {
 		if (value == null) {
 			appender.appendNull();
 		}
@@ -38,7 +47,7 @@ final class Appends {
 	 * @param utc a UTC wall-clock time, or {@code null}
 	 * @throws SQLException if the appender refuses it
 	 */
-	static void timestamp(DuckDBAppender appender, LocalDateTime utc) throws SQLException {
+	public static void timestamp(DuckDBAppender appender, LocalDateTime utc) throws SQLException {
 		if (utc == null) {
 			appender.appendNull();
 		}

@@ -1,0 +1,139 @@
+package org.canvassaudit.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.canvassaudit.audit.AuditEvent;
+import org.canvassaudit.audit.AuditTrail;
+import org.canvassaudit.audit.Payload;
+import org.canvassaudit.rules.Tool;
+import org.canvassaudit.warehouse.Appends;
+import org.canvassaudit.warehouse.Warehouse;
+import org.duckdb.DuckDBAppender;
+
+/**
+ * The warehouse's record of access: every transition, sealed in the audit trail, and each
+ * night's state of every tool.
+ */
+public final class AccessLedger {
+
+	/** The columns of a transition its audit event seals, in order. */
+	public static final String CHANGE_COLUMNS = "change_seq, run_id, candidate_id, tool, from_state, to_state, "
+			+ "effective, reason, decision_id";
+
+	private final Warehouse warehouse;
+
+	public AccessLedger(Warehouse warehouse) {
+		this.warehouse = warehouse;
+	}
+
+	/**
+	 * @param runId a run
+	 * @return the latest access recorded by that run or before it, by candidate and tool
+	 */
+	public Map<String, Map<Tool, ToolAccess>> latest(int runId) {
+		Map<String, Map<Tool, ToolAccess>> access = new HashMap<>();
+		this.warehouse.jdbc().query("""
+				SELECT candidate_id, tool, state, since, reason, decision_id,
+					underlying_state, underlying_since, underlying_reason, underlying_decision_id
+				FROM access_snapshot
+				WHERE run_id = (SELECT max(run_id) FROM access_snapshot WHERE run_id <= ?)""", (ResultSet row) -> {
+			Tool tool = Tool.ofKey(row.getString(2));
+			ToolAccess toolAccess = new ToolAccess(row.getString(1), tool, state(row, 3), state(row, 7));
+			access.computeIfAbsent(row.getString(1), (k) -> new EnumMap<>(Tool.class)).put(tool, toolAccess);
+		}, runId);
+		return access;
+	}
+
+	private static ToolState state(ResultSet row, int from) throws SQLException {
+		return new ToolState(AccessState.valueOf(row.getString(from)), row.getObject(from + 1, LocalDate.class),
+				row.getString(from + 2), row.getString(from + 3));
+	}
+
+	/**
+	 * Record a night's access and transitions, inside the caller's transaction. A night run again
+	 * replaces its own state; transitions only ever add up.
+	 * @param runId the run
+	 * @param access every candidate's access to every tool
+	 * @param changes the transitions
+	 */
+	public void record(int runId, List<ToolAccess> access, List<AccessChange> changes) {
+		this.warehouse.jdbc().update("DELETE FROM access_snapshot WHERE run_id = ?", runId);
+		try (DuckDBAppender appender = this.warehouse.appender("access_snapshot")) {
+			for (ToolAccess row : access) {
+				appender.beginRow().append(runId).append(row.candidateId()).append(row.tool().key());
+				append(appender, row.visible());
+				append(appender, row.underlying());
+				appender.endRow();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot record access: " + ex.getMessage(), ex);
+		}
+		recordChanges(runId, changes);
+	}
+
+	/**
+	 * Record transitions and seal them, inside the caller's transaction.
+	 * @param runId the run, or the latest run for a change made between runs
+	 * @param changes the transitions
+	 */
+	public void recordChanges(int runId, List<AccessChange> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		Integer max = this.warehouse.jdbc().queryForObject("SELECT max(change_seq) FROM access_change", Integer.class);
+		int first = (max != null) ? max + 1 : 1;
+		int seq = first;
+		try (DuckDBAppender appender = this.warehouse.appender("access_change")) {
+			for (AccessChange change : changes) {
+				appender.beginRow().append(seq++).append(runId).append(change.candidateId()).append(change.tool().key());
+				appender.append(change.from().name()).append(change.to().name());
+				Appends.date(appender, change.effective());
+				appender.append(change.reason());
+				Appends.text(appender, change.decisionId());
+				appender.endRow();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot record access changes: " + ex.getMessage(), ex);
+		}
+		List<AuditEvent> events = new ArrayList<>();
+		this.warehouse.jdbc()
+			.query("SELECT " + CHANGE_COLUMNS + " FROM access_change WHERE change_seq >= ? ORDER BY change_seq",
+					(ResultSet row) -> {
+						events.add(new AuditEvent("access_change", row.getString(3) + " " + row.getString(4),
+								Payload.ofRow(row, CHANGE_COLUMNS)));
+					}, first);
+		new AuditTrail(this.warehouse).record(runId, events);
+	}
+
+	/**
+	 * @param runId a run
+	 * @return the transitions that run recorded, sorted by their columns
+	 */
+	public List<AccessChange> changesOf(int runId) {
+		return this.warehouse.jdbc().query("""
+				SELECT candidate_id, tool, from_state, to_state, effective, reason, decision_id
+				FROM access_change WHERE run_id = ?
+				ORDER BY candidate_id, tool, from_state, to_state, effective, reason, decision_id""",
+				(row, n) -> new AccessChange(row.getString(1), Tool.ofKey(row.getString(2)),
+						AccessState.valueOf(row.getString(3)), AccessState.valueOf(row.getString(4)),
+						row.getObject(5, LocalDate.class), row.getString(6), row.getString(7)),
+				runId);
+	}
+
+	private static void append(DuckDBAppender appender, ToolState state) throws SQLException {
+		appender.append(state.state().name());
+		Appends.date(appender, state.since());
+		Appends.text(appender, state.reason());
+		Appends.text(appender, state.decisionId());
+	}
+
+}

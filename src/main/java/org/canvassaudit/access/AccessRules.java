@@ -1,0 +1,195 @@
+package org.canvassaudit.access;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.canvassaudit.rules.IsoWeek;
+import org.canvassaudit.rules.Status;
+import org.canvassaudit.rules.Tool;
+
+/**
+ * SPEC §3 "Access": every tool starts {@code GRANTED}; finished weeks are taken in order. Under
+ * week W's rulebook, a {@code BREACH} revokes each tool of {@code revoke_on_breach} that is
+ * granted, from W+1's Monday (a tool already revoked keeps its date); otherwise, when twinned
+ * sessions reached the requirement, every revoked tool is restored from W+1's Monday.
+ * <p>
+ * Transitions take their natural dates, even for a week decided long after it ended. Late
+ * evidence is the exception: when tonight changes the status of a week an earlier night recorded
+ * as finished, the state those weeks now give replaces the recorded one from the as-of date,
+ * with the reason {@code late evidence}. A week decided for the first time that is older than a
+ * week already recorded is treated the same way, so nothing already applied is rewritten in the
+ * past.
+ * <p>
+ * Over all this, {@code classification_access} denies tools outright ({@code DENIED}); the
+ * history underneath goes on and shows again when the denial lifts.
+ */
+public final class AccessRules {
+
+	/** The reason given to corrections caused by late evidence. */
+	public static final String LATE_EVIDENCE = "late evidence";
+
+	private AccessRules() {
+	}
+
+	/**
+	 * @param candidateId the candidate
+	 * @param weeks the candidate's finished {@code twinned_sessions} weeks, in order
+	 * @param previous the access recorded before tonight, by tool (missing tools start granted)
+	 * @param denial tonight's classification denials, by tool, and what the seat is otherwise
+	 * @param asOf the as-of date
+	 * @return tonight's access and the transitions to record
+	 */
+	public static Outcome evaluate(String candidateId, List<FinishedWeek> weeks, Map<Tool, ToolAccess> previous,
+			Denial denial, LocalDate asOf) {
+		Map<Tool, ToolState> underlying = new EnumMap<>(Tool.class);
+		for (Tool tool : Tool.values()) {
+			ToolAccess before = previous.get(tool);
+			underlying.put(tool, (before != null) ? before.underlying() : ToolState.INITIAL);
+		}
+		List<AccessChange> changes = new ArrayList<>();
+		IsoWeek lastDecided = lastDecidedBefore(weeks);
+		FinishedWeek lateCause = lateCause(weeks, lastDecided);
+		if (lateCause != null) {
+			correctForLateEvidence(candidateId, weeks, lastDecided, lateCause, underlying, asOf, changes);
+		}
+		for (FinishedWeek week : weeks) {
+			if (lastDecided == null || week.week().compareTo(lastDecided) > 0) {
+				step(candidateId, week, underlying, changes);
+			}
+		}
+		return visible(candidateId, previous, underlying, changes, denial);
+	}
+
+	private static IsoWeek lastDecidedBefore(List<FinishedWeek> weeks) {
+		IsoWeek last = null;
+		for (FinishedWeek week : weeks) {
+			if (week.decidedBefore() && (last == null || week.week().compareTo(last) > 0)) {
+				last = week.week();
+			}
+		}
+		return last;
+	}
+
+	private static FinishedWeek lateCause(List<FinishedWeek> weeks, IsoWeek lastDecided) {
+		for (FinishedWeek week : weeks) {
+			boolean newButOlder = !week.decidedBefore() && lastDecided != null && week.week().compareTo(lastDecided) < 0;
+			if (week.statusChanged() || newButOlder) {
+				return week;
+			}
+		}
+		return null;
+	}
+
+	private static void correctForLateEvidence(String candidateId, List<FinishedWeek> weeks, IsoWeek lastDecided,
+			FinishedWeek cause, Map<Tool, ToolState> underlying, LocalDate asOf, List<AccessChange> changes) {
+		Map<Tool, ToolState> natural = new EnumMap<>(Tool.class);
+		for (Tool tool : Tool.values()) {
+			natural.put(tool, ToolState.INITIAL);
+		}
+		for (FinishedWeek week : weeks) {
+			if (week.week().compareTo(lastDecided) <= 0) {
+				step(candidateId, week, natural, null);
+			}
+		}
+		for (Tool tool : Tool.values()) {
+			AccessState now = natural.get(tool).state();
+			AccessState recorded = underlying.get(tool).state();
+			if (now != recorded) {
+				changes.add(new AccessChange(candidateId, tool, recorded, now, asOf, LATE_EVIDENCE, cause.decisionId()));
+				underlying.put(tool, new ToolState(now, asOf, LATE_EVIDENCE, cause.decisionId()));
+			}
+		}
+	}
+
+	/**
+	 * Apply one finished week, from W+1's Monday.
+	 * @param candidateId the candidate
+	 * @param week the week
+	 * @param state the state to update
+	 * @param changes where to record transitions, or {@code null}
+	 */
+	private static void step(String candidateId, FinishedWeek week, Map<Tool, ToolState> state,
+			List<AccessChange> changes) {
+		LocalDate from = week.week().next().monday();
+		if (week.status() == Status.BREACH) {
+			for (Tool tool : week.revokeOnBreach()) {
+				if (state.get(tool).state() == AccessState.GRANTED) {
+					move(candidateId, tool, state, new ToolState(AccessState.REVOKED, from, "breach " + week.week(),
+							week.decisionId()), changes);
+				}
+			}
+		}
+		else if (week.metRequirement()) {
+			for (Tool tool : Tool.values()) {
+				if (state.get(tool).state() == AccessState.REVOKED) {
+					move(candidateId, tool, state, new ToolState(AccessState.GRANTED, from,
+							"compliant " + week.week(), week.decisionId()), changes);
+				}
+			}
+		}
+	}
+
+	private static void move(String candidateId, Tool tool, Map<Tool, ToolState> state, ToolState to,
+			List<AccessChange> changes) {
+		if (changes != null) {
+			changes.add(new AccessChange(candidateId, tool, state.get(tool).state(), to.state(), to.since(),
+					to.reason(), to.decisionId()));
+		}
+		state.put(tool, to);
+	}
+
+	private static Outcome visible(String candidateId, Map<Tool, ToolAccess> previous, Map<Tool, ToolState> underlying,
+			List<AccessChange> underlyingChanges, Denial denial) {
+		List<ToolAccess> access = new ArrayList<>();
+		List<AccessChange> changes = new ArrayList<>();
+		for (Tool tool : Tool.values()) {
+			ToolAccess before = previous.get(tool);
+			boolean deniedBefore = before != null && before.visible().state() == AccessState.DENIED;
+			ToolState denied = denial.deniedTools().get(tool);
+			ToolState below = underlying.get(tool);
+			List<AccessChange> own = underlyingChanges.stream().filter((change) -> change.tool() == tool).toList();
+			if (!deniedBefore) {
+				changes.addAll(own);
+			}
+			if (denied != null && !deniedBefore) {
+				changes.add(new AccessChange(candidateId, tool, below.state(), AccessState.DENIED, denied.since(),
+						denied.reason(), null));
+			}
+			if (denied == null && deniedBefore) {
+				changes.add(new AccessChange(candidateId, tool, AccessState.DENIED, below.state(), denial.allowedSince(),
+						denial.allowedReason(), null));
+			}
+			access.add(new ToolAccess(candidateId, tool, (denied != null) ? denied : below, below));
+		}
+		return new Outcome(List.copyOf(access), List.copyOf(changes));
+	}
+
+	/**
+	 * Tonight's classification denials for one candidate.
+	 *
+	 * @param deniedTools the tools denied, each with its {@code DENIED} state, since and reason
+	 * @param allowedSince when a denial lifts: the day the seat's current position began
+	 * @param allowedReason when a denial lifts: {@code classification <classification>}
+	 */
+	public record Denial(Map<Tool, ToolState> deniedTools, LocalDate allowedSince, String allowedReason) {
+
+		/** No tool denied. */
+		public static Denial none(LocalDate allowedSince, String allowedReason) {
+			return new Denial(Map.of(), allowedSince, allowedReason);
+		}
+
+	}
+
+	/**
+	 * Tonight's access for one candidate.
+	 *
+	 * @param access every tool's access
+	 * @param changes the transitions to record, in order
+	 */
+	public record Outcome(List<ToolAccess> access, List<AccessChange> changes) {
+	}
+
+}

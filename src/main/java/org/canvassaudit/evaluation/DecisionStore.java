@@ -1,0 +1,228 @@
+package org.canvassaudit.evaluation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.canvassaudit.audit.AuditEvent;
+import org.canvassaudit.audit.AuditTrail;
+import org.canvassaudit.audit.Digest;
+import org.canvassaudit.audit.Payload;
+import org.canvassaudit.rules.Decision;
+import org.canvassaudit.rules.Session;
+import org.canvassaudit.rules.Status;
+import org.canvassaudit.warehouse.Appends;
+import org.canvassaudit.warehouse.Warehouse;
+import org.duckdb.DuckDBAppender;
+
+/**
+ * Records a night's decisions. A decision whose content is unchanged keeps its row; a changed
+ * one gets a new row that supersedes the old, which is kept as it was. Each new decision links
+ * to the exact rows behind its figures, and is sealed in the audit trail.
+ */
+final class DecisionStore {
+
+	private static final String CURRENT = """
+			SELECT decision_seq, decision_id, candidate_id, period, rule, status, finished FROM decision
+			QUALIFY row_number() OVER (PARTITION BY candidate_id, period, rule ORDER BY decision_seq DESC) = 1""";
+
+	private static final String CONTACT_EVIDENCE = ContactWinners.CTE + """
+			INSERT INTO decision_evidence
+			SELECT s.decision_seq, 'contact', w.file_seq, NULL, w.row_no, NULL
+			FROM contact_scope s JOIN winners w
+				ON lower(w.seat_code) = lower(s.seat_code) AND w.local_date BETWEEN s.date_from AND s.date_to
+			WHERE w.counted""";
+
+	private static final String DIGESTS = """
+			SELECT decision_seq, sha256(string_agg(kind || ':' || file_seq || ':' || coalesce(sheet, '') || ':' || row_no,
+				',' ORDER BY kind, file_seq, sheet, row_no))
+			FROM decision_evidence WHERE decision_seq >= ? GROUP BY decision_seq""";
+
+	private final Warehouse warehouse;
+
+	DecisionStore(Warehouse warehouse) {
+		this.warehouse = warehouse;
+	}
+
+	/**
+	 * Inside the caller's transaction.
+	 * @param facts what the decisions were made from
+	 * @param decisions tonight's decisions
+	 * @return each decision with its row and the decision current before tonight
+	 */
+	List<RecordedDecision> record(NightFacts facts, List<Decision> decisions) {
+		Map<String, RecordedDecision.Previous> current = current();
+		int next = nextSeq();
+		int firstNew = next;
+		List<RecordedDecision> recorded = new ArrayList<>();
+		List<RecordedDecision> added = new ArrayList<>();
+		for (Decision decision : decisions) {
+			RecordedDecision.Previous previous = current.get(key(decision));
+			boolean unchanged = previous != null && previous.decisionId().equals(decision.decisionId());
+			RecordedDecision row = new RecordedDecision(decision, unchanged ? previous.seq() : next++, previous);
+			recorded.add(row);
+			if (!unchanged) {
+				added.add(row);
+			}
+		}
+		if (!added.isEmpty()) {
+			insertEvidence(facts, added);
+			insertDecisions(facts, added, digests(firstNew));
+			seal(facts.runId(), added, firstNew);
+		}
+		standBy(facts.runId(), recorded);
+		return recorded;
+	}
+
+	private Map<String, RecordedDecision.Previous> current() {
+		Map<String, RecordedDecision.Previous> current = new HashMap<>();
+		this.warehouse.jdbc().query(CURRENT, (ResultSet row) -> {
+			current.put(key(row.getString(3), row.getString(4), row.getString(5)),
+					new RecordedDecision.Previous(row.getInt(1), row.getString(2), Status.valueOf(row.getString(6)),
+							row.getBoolean(7)));
+		});
+		return current;
+	}
+
+	private int nextSeq() {
+		Integer max = this.warehouse.jdbc().queryForObject("SELECT max(decision_seq) FROM decision", Integer.class);
+		return (max != null) ? max + 1 : 1;
+	}
+
+	private void insertEvidence(NightFacts facts, List<RecordedDecision> added) {
+		this.warehouse.jdbc()
+			.execute("CREATE OR REPLACE TEMP TABLE contact_scope (decision_seq INTEGER, seat_code VARCHAR, "
+					+ "date_from DATE, date_to DATE)");
+		try (DuckDBAppender evidence = this.warehouse.appender("decision_evidence");
+				DuckDBAppender scope = this.warehouse.connection().createAppender("temp", "main", "contact_scope")) {
+			for (RecordedDecision row : added) {
+				Decision decision = row.decision();
+				for (Session session : decision.basis().countedSessions()) {
+					for (SessionSource source : facts.sessionSources().getOrDefault(session, List.of())) {
+						append(evidence, row.seq(), "session", source, session + " matched by " + source.matchedBy());
+					}
+				}
+				if (Decision.TWINNED_SESSIONS.equals(decision.rule())) {
+					scope.beginRow().append(row.seq()).append(decision.basis().ownSeat());
+					scope.appendEpochDays((int) decision.basis().from().toEpochDay());
+					scope.appendEpochDays((int) decision.basis().to().toEpochDay()).endRow();
+				}
+				else {
+					declarationEvidence(facts, evidence, row);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot record decision evidence: " + ex.getMessage(), ex);
+		}
+		this.warehouse.jdbc().update(CONTACT_EVIDENCE, facts.runId());
+	}
+
+	private void declarationEvidence(NightFacts facts, DuckDBAppender evidence, RecordedDecision row)
+			throws SQLException {
+		Decision decision = row.decision();
+		for (Session session : decision.basis().countedSessions()) {
+			String key = NightFacts.declarationKey(decision.candidateId(), session.date());
+			for (SessionSource source : facts.declarationSources().getOrDefault(key, List.of())) {
+				append(evidence, row.seq(), "declaration", source, "declared " + session.date());
+			}
+		}
+	}
+
+	private static void append(DuckDBAppender evidence, int seq, String kind, SessionSource source, String detail)
+			throws SQLException {
+		evidence.beginRow().append(seq).append(kind).append(source.fileSeq());
+		if (source.sheet() == null) {
+			evidence.appendNull();
+		}
+		else {
+			evidence.append(source.sheet());
+		}
+		evidence.append(source.row()).append(detail).endRow();
+	}
+
+	private Map<Integer, String> digests(int firstNew) {
+		Map<Integer, String> digests = new HashMap<>();
+		this.warehouse.jdbc().query(DIGESTS, (ResultSet row) -> {
+			digests.put(row.getInt(1), row.getString(2));
+		}, firstNew);
+		return digests;
+	}
+
+	private void insertDecisions(NightFacts facts, List<RecordedDecision> added, Map<Integer, String> digests) {
+		Snapshots snapshots = facts.snapshots();
+		try (DuckDBAppender appender = this.warehouse.appender("decision")) {
+			for (RecordedDecision row : added) {
+				Decision d = row.decision();
+				Decision.Basis basis = d.basis();
+				appender.beginRow().append(row.seq()).append(d.decisionId()).append(facts.runId());
+				appender.append(d.candidateId()).append(d.period()).append(d.rule()).append(d.rulebookVersion());
+				appender.append(d.rulebookSha256()).append(d.status().name());
+				Appends.integer(appender, d.ownSeatContacts());
+				appender.append(d.twinnedSessions()).append(d.requiredSessions()).append(d.finished());
+				Appends.integer(appender, (row.previous() != null) ? row.previous().seq() : null);
+				Appends.text(appender, basis.ownSeat());
+				Appends.text(appender, basis.classification());
+				Appends.date(appender, basis.from());
+				Appends.date(appender, basis.to());
+				Appends.integer(appender, snapshots.seats());
+				Appends.integer(appender, snapshots.candidates());
+				Appends.integer(appender, snapshots.twinning());
+				Appends.integer(appender, snapshots.recess());
+				appender.append(String.join("; ", basis.reasons()));
+				appender.append(digests.getOrDefault(row.seq(), Digest.ofText(""))).endRow();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot record decisions: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void seal(int runId, List<RecordedDecision> added, int firstNew) {
+		Map<Integer, RecordedDecision> bySeq = new HashMap<>();
+		added.forEach((row) -> bySeq.put(row.seq(), row));
+		List<AuditEvent> events = new ArrayList<>();
+		this.warehouse.jdbc()
+			.query("SELECT " + DecisionRecords.COLUMNS + " FROM decision WHERE decision_seq >= ? ORDER BY decision_seq",
+					(ResultSet row) -> {
+						RecordedDecision recorded = bySeq.get(row.getInt(1));
+						Decision d = recorded.decision();
+						String subject = d.candidateId() + " " + d.period() + " " + d.rule();
+						events.add(new AuditEvent("decision", subject, Payload.ofRow(row, DecisionRecords.COLUMNS)));
+						if (recorded.previous() != null) {
+							events.add(new AuditEvent("supersede", subject,
+									Payload.of("superseded_seq", recorded.previous().seq(), "superseded_id",
+											recorded.previous().decisionId(), "by_seq", recorded.seq(), "by_id",
+											d.decisionId())));
+						}
+					}, firstNew);
+		new AuditTrail(this.warehouse).record(runId, events);
+	}
+
+	private void standBy(int runId, List<RecordedDecision> recorded) {
+		this.warehouse.jdbc().update("DELETE FROM run_decision WHERE run_id = ?", runId);
+		try (DuckDBAppender appender = this.warehouse.appender("run_decision")) {
+			for (RecordedDecision row : recorded) {
+				appender.beginRow().append(runId).append(row.seq()).endRow();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+	static String key(Decision decision) {
+		return key(decision.candidateId(), decision.period(), decision.rule());
+	}
+
+	private static String key(String candidateId, String period, String rule) {
+		return candidateId + "\u0000" + period + "\u0000" + rule;
+	}
+
+
+
+
+}

@@ -1,0 +1,143 @@
+package org.canvassaudit.sample;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes a synthetic nightly inbox in the formats of SPEC §2: reference snapshots, two
+ * rulebooks, daily Contact Creator and Organise exports, sign-in workbooks and
+ * frontbenchers' declarations. The same {@link GeneratorSettings} always give the same
+ * CSV bytes and the same workbook contents, so the committed sample under
+ * {@code sample-data/inbox} can be rebuilt and checked, and a national-scale inbox can be
+ * made on any machine for benchmarks.
+ * <p>
+ * Contacts are streamed a seat-day at a time, so memory stays flat however many millions
+ * of rows are asked for; sessions, which are a few per candidate and week, are planned up
+ * front. Which candidate is compliant or in breach in which week follows from the
+ * {@link Scenario} each safe or unwinnable seat is given, not from the seed:
+ * {@code sample-data/README.md} lists them.
+ */
+public final class InboxGenerator {
+
+	private static final String USAGE = """
+			usage: InboxGenerator <inbox-dir> [--seed N] [--seats N] [--weeks N] [--contacts-per-seat-week N]
+			                      [--candidates N] [--workbooks N] [--first-monday YYYY-MM-DD] [--no-faults]
+			Defaults are those of the committed sample inbox; <inbox-dir> must be empty or absent.""";
+
+	private InboxGenerator() {
+	}
+
+	/**
+	 * Writes an inbox.
+	 * @param inbox the folder to write into, absent or empty
+	 * @param settings what to write
+	 * @return counts of what was written
+	 * @throws IOException if the folder is not empty or a file cannot be written
+	 */
+	public static GeneratorSummary generate(Path inbox, GeneratorSettings settings) throws IOException {
+		requireEmpty(inbox);
+		CampaignCalendar calendar = new CampaignCalendar(settings.firstMonday(), settings.weeks());
+		Roster roster = new Roster(settings, calendar);
+		Members members = new Members(
+				Names.volunteers(roster.candidates().stream().map(Roster.Candidate::fullName).toList()));
+		SessionPlan plan = new SessionPlan(roster, calendar, settings.seed());
+		ReferenceWriter reference = new ReferenceWriter(roster, calendar);
+		int referenceFiles = reference.writeReference(folder(inbox, "reference"));
+		int rulebookFiles = reference.writeRulebooks(folder(inbox, "rulebooks"));
+		ContactExportWriter contacts = new ContactExportWriter(roster, calendar, settings);
+		int contactFiles = contacts.write(folder(inbox, "contact-creator"));
+		OrganiseWriter organise = new OrganiseWriter(plan, calendar, members, settings);
+		int organiseFiles = organise.write(folder(inbox, "organise"));
+		SheetWriter sheets = new SheetWriter(roster, plan, calendar, members, settings);
+		int attendanceFiles = sheets.write(folder(inbox, "attendance"));
+		DeclarationWriter declarations = new DeclarationWriter(plan, calendar);
+		int declarationFiles = declarations.write(folder(inbox, "declarations"));
+		return new GeneratorSummary(referenceFiles, rulebookFiles, contactFiles, organiseFiles, attendanceFiles,
+				declarationFiles, contacts.rows(), contacts.distinct(), contacts.counted(), organise.rows(),
+				sheets.rows(), declarations.rows());
+	}
+
+	/**
+	 * Writes an inbox from the command line and prints what was written and how fast.
+	 * @param args the inbox folder, then options as in the usage text
+	 * @throws IOException if the inbox cannot be written
+	 */
+	public static void main(String[] args) throws IOException {
+		GeneratorSettings settings;
+		try {
+			settings = parse(List.of(args));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.println(USAGE);
+			System.exit(2);
+			return;
+		}
+		Path inbox = Path.of(args[0]);
+		long start = System.nanoTime();
+		GeneratorSummary summary = generate(inbox, settings);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.println(settings);
+		System.out.println(summary);
+		System.out.printf("%d files in %.1f s, %.0f contact rows/s%n", summary.totalFiles(), seconds,
+				summary.contactRows() / seconds);
+	}
+
+	static GeneratorSettings parse(List<String> args) {
+		if (args.isEmpty() || args.get(0).startsWith("--")) {
+			throw new IllegalArgumentException("the inbox folder comes first");
+		}
+		GeneratorSettings d = GeneratorSettings.sample();
+		long seed = d.seed();
+		int seats = d.seats();
+		int weeks = d.weeks();
+		int contacts = d.contactsPerSeatWeek();
+		int candidates = 0;
+		int workbooks = d.attendanceWorkbooks();
+		LocalDate monday = d.firstMonday();
+		boolean faults = true;
+		for (int i = 1; i < args.size(); i++) {
+			String option = args.get(i);
+			if (option.equals("--no-faults")) {
+				faults = false;
+				continue;
+			}
+			String value = (i + 1 < args.size()) ? args.get(++i) : "";
+			try {
+				switch (option) {
+					case "--seed" -> seed = Long.parseLong(value);
+					case "--seats" -> seats = Integer.parseInt(value);
+					case "--weeks" -> weeks = Integer.parseInt(value);
+					case "--contacts-per-seat-week" -> contacts = Integer.parseInt(value);
+					case "--candidates" -> candidates = Integer.parseInt(value);
+					case "--workbooks" -> workbooks = Integer.parseInt(value);
+					case "--first-monday" -> monday = LocalDate.parse(value);
+					default -> throw new IllegalArgumentException("unknown option " + option);
+				}
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException("bad value '" + value + "' for " + option, ex);
+			}
+		}
+		return new GeneratorSettings(seed, seats, weeks, contacts, monday, candidates, workbooks, faults);
+	}
+
+	private static void requireEmpty(Path inbox) throws IOException {
+		if (Files.isDirectory(inbox)) {
+			try (Stream<Path> entries = Files.list(inbox)) {
+				if (entries.findAny().isPresent()) {
+					throw new IOException(inbox + " is not empty: the generator only writes into a fresh folder");
+				}
+			}
+		}
+	}
+
+	private static Path folder(Path inbox, String name) throws IOException {
+		return Files.createDirectories(inbox.resolve(name));
+	}
+
+}
