@@ -5,9 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 
 /**
- * canvass-audit: the nightly job that turns canvassing evidence into HQ's access decisions,
- * with an audit trail, and the commands around it. The warehouse is opened by the command that
- * needs it, not as a shared data source, so one process holds one DuckDB file at a time.
+ * canvass-audit: the nightly job that turns canvassing evidence into HQ's access
+ * decisions, with an audit trail, and the commands around it. The warehouse is opened by
+ * the command that needs it, not as a shared data source, so one process holds one DuckDB
+ * file at a time.
  */
 @SpringBootApplication(exclude = DataSourceAutoConfiguration.class)
 public class CanvassAuditApplication {

@@ -7,7 +7,9 @@ CREATE TABLE run (
 	finished_at TIMESTAMP,
 	status VARCHAR NOT NULL,
 	exit_code INTEGER,
-	summary_json VARCHAR
+	summary_json VARCHAR,
+	audit_head_seq BIGINT,
+	audit_head_hash VARCHAR
 );
 
 -- Every input file ever ingested or quarantined, identified by the SHA-256 of its bytes.

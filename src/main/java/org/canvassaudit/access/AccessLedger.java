@@ -11,7 +11,8 @@ import java.util.Map;
 
 import org.canvassaudit.audit.AuditEvent;
 import org.canvassaudit.audit.AuditTrail;
-import org.canvassaudit.audit.Payload;
+import org.canvassaudit.audit.Seal;
+import org.canvassaudit.audit.Seals;
 import org.canvassaudit.rules.Tool;
 import org.canvassaudit.warehouse.Appends;
 import org.canvassaudit.warehouse.Warehouse;
@@ -22,10 +23,6 @@ import org.duckdb.DuckDBAppender;
  * night's state of every tool.
  */
 public final class AccessLedger {
-
-	/** The columns of a transition its audit event seals, in order. */
-	public static final String CHANGE_COLUMNS = "change_seq, run_id, candidate_id, tool, from_state, to_state, "
-			+ "effective, reason, decision_id";
 
 	private final Warehouse warehouse;
 
@@ -57,8 +54,8 @@ public final class AccessLedger {
 	}
 
 	/**
-	 * Record a night's access and transitions, inside the caller's transaction. A night run again
-	 * replaces its own state; transitions only ever add up.
+	 * Record a night's access and transitions, inside the caller's transaction. A night
+	 * run again replaces its own state; transitions only ever add up.
 	 * @param runId the run
 	 * @param access every candidate's access to every tool
 	 * @param changes the transitions
@@ -93,7 +90,11 @@ public final class AccessLedger {
 		int seq = first;
 		try (DuckDBAppender appender = this.warehouse.appender("access_change")) {
 			for (AccessChange change : changes) {
-				appender.beginRow().append(seq++).append(runId).append(change.candidateId()).append(change.tool().key());
+				appender.beginRow()
+					.append(seq++)
+					.append(runId)
+					.append(change.candidateId())
+					.append(change.tool().key());
 				appender.append(change.from().name()).append(change.to().name());
 				Appends.date(appender, change.effective());
 				appender.append(change.reason());
@@ -105,12 +106,12 @@ public final class AccessLedger {
 			throw new IllegalStateException("cannot record access changes: " + ex.getMessage(), ex);
 		}
 		List<AuditEvent> events = new ArrayList<>();
-		this.warehouse.jdbc()
-			.query("SELECT " + CHANGE_COLUMNS + " FROM access_change WHERE change_seq >= ? ORDER BY change_seq",
-					(ResultSet row) -> {
-						events.add(new AuditEvent("access_change", row.getString(3) + " " + row.getString(4),
-								Payload.ofRow(row, CHANGE_COLUMNS)));
-					}, first);
+		List<Seal.Sealed> sealed = Seals.ACCESS_CHANGE.payloads(this.warehouse, "change_seq >= ?", first);
+		for (int i = 0; i < sealed.size(); i++) {
+			AccessChange change = changes.get(i);
+			events.add(new AuditEvent(Seals.ACCESS_CHANGE.eventType(), change.candidateId() + " " + change.tool().key(),
+					sealed.get(i).payload()));
+		}
 		new AuditTrail(this.warehouse).record(runId, events);
 	}
 
@@ -119,14 +120,15 @@ public final class AccessLedger {
 	 * @return the transitions that run recorded, sorted by their columns
 	 */
 	public List<AccessChange> changesOf(int runId) {
-		return this.warehouse.jdbc().query("""
-				SELECT candidate_id, tool, from_state, to_state, effective, reason, decision_id
-				FROM access_change WHERE run_id = ?
-				ORDER BY candidate_id, tool, from_state, to_state, effective, reason, decision_id""",
-				(row, n) -> new AccessChange(row.getString(1), Tool.ofKey(row.getString(2)),
-						AccessState.valueOf(row.getString(3)), AccessState.valueOf(row.getString(4)),
-						row.getObject(5, LocalDate.class), row.getString(6), row.getString(7)),
-				runId);
+		return this.warehouse.jdbc()
+			.query("""
+					SELECT candidate_id, tool, from_state, to_state, effective, reason, decision_id
+					FROM access_change WHERE run_id = ?
+					ORDER BY candidate_id, tool, from_state, to_state, effective, reason, decision_id""",
+					(row, n) -> new AccessChange(row.getString(1), Tool.ofKey(row.getString(2)),
+							AccessState.valueOf(row.getString(3)), AccessState.valueOf(row.getString(4)),
+							row.getObject(5, LocalDate.class), row.getString(6), row.getString(7)),
+					runId);
 	}
 
 	private static void append(DuckDBAppender appender, ToolState state) throws SQLException {

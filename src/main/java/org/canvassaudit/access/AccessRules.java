@@ -11,20 +11,21 @@ import org.canvassaudit.rules.Status;
 import org.canvassaudit.rules.Tool;
 
 /**
- * SPEC §3 "Access": every tool starts {@code GRANTED}; finished weeks are taken in order. Under
- * week W's rulebook, a {@code BREACH} revokes each tool of {@code revoke_on_breach} that is
- * granted, from W+1's Monday (a tool already revoked keeps its date); otherwise, when twinned
- * sessions reached the requirement, every revoked tool is restored from W+1's Monday.
+ * SPEC §3 "Access": every tool starts {@code GRANTED}; finished weeks are taken in order.
+ * Under week W's rulebook, a {@code BREACH} revokes each tool of {@code revoke_on_breach}
+ * that is granted, from W+1's Monday (a tool already revoked keeps its date); otherwise,
+ * when twinned sessions reached the requirement, every revoked tool is restored from
+ * W+1's Monday.
  * <p>
  * Transitions take their natural dates, even for a week decided long after it ended. Late
- * evidence is the exception: when tonight changes the status of a week an earlier night recorded
- * as finished, the state those weeks now give replaces the recorded one from the as-of date,
- * with the reason {@code late evidence}. A week decided for the first time that is older than a
- * week already recorded is treated the same way, so nothing already applied is rewritten in the
- * past.
+ * evidence is the exception: when tonight changes the status of a week an earlier night
+ * recorded as finished, the state those weeks now give replaces the recorded one from the
+ * as-of date, with the reason {@code late evidence}. A week decided for the first time
+ * that is older than a week already recorded is treated the same way, so nothing already
+ * applied is rewritten in the past.
  * <p>
- * Over all this, {@code classification_access} denies tools outright ({@code DENIED}); the
- * history underneath goes on and shows again when the denial lifts.
+ * Over all this, {@code classification_access} denies tools outright ({@code DENIED});
+ * the history underneath goes on and shows again when the denial lifts.
  */
 public final class AccessRules {
 
@@ -37,8 +38,10 @@ public final class AccessRules {
 	/**
 	 * @param candidateId the candidate
 	 * @param weeks the candidate's finished {@code twinned_sessions} weeks, in order
-	 * @param previous the access recorded before tonight, by tool (missing tools start granted)
-	 * @param denial tonight's classification denials, by tool, and what the seat is otherwise
+	 * @param previous the access recorded before tonight, by tool (missing tools start
+	 * granted)
+	 * @param denial tonight's classification denials, by tool, and what the seat is
+	 * otherwise
 	 * @param asOf the as-of date
 	 * @return tonight's access and the transitions to record
 	 */
@@ -75,7 +78,8 @@ public final class AccessRules {
 
 	private static FinishedWeek lateCause(List<FinishedWeek> weeks, IsoWeek lastDecided) {
 		for (FinishedWeek week : weeks) {
-			boolean newButOlder = !week.decidedBefore() && lastDecided != null && week.week().compareTo(lastDecided) < 0;
+			boolean newButOlder = !week.decidedBefore() && lastDecided != null
+					&& week.week().compareTo(lastDecided) < 0;
 			if (week.statusChanged() || newButOlder) {
 				return week;
 			}
@@ -98,7 +102,8 @@ public final class AccessRules {
 			AccessState now = natural.get(tool).state();
 			AccessState recorded = underlying.get(tool).state();
 			if (now != recorded) {
-				changes.add(new AccessChange(candidateId, tool, recorded, now, asOf, LATE_EVIDENCE, cause.decisionId()));
+				changes
+					.add(new AccessChange(candidateId, tool, recorded, now, asOf, LATE_EVIDENCE, cause.decisionId()));
 				underlying.put(tool, new ToolState(now, asOf, LATE_EVIDENCE, cause.decisionId()));
 			}
 		}
@@ -117,16 +122,18 @@ public final class AccessRules {
 		if (week.status() == Status.BREACH) {
 			for (Tool tool : week.revokeOnBreach()) {
 				if (state.get(tool).state() == AccessState.GRANTED) {
-					move(candidateId, tool, state, new ToolState(AccessState.REVOKED, from, "breach " + week.week(),
-							week.decisionId()), changes);
+					move(candidateId, tool, state,
+							new ToolState(AccessState.REVOKED, from, "breach " + week.week(), week.decisionId()),
+							changes);
 				}
 			}
 		}
 		else if (week.metRequirement()) {
 			for (Tool tool : Tool.values()) {
 				if (state.get(tool).state() == AccessState.REVOKED) {
-					move(candidateId, tool, state, new ToolState(AccessState.GRANTED, from,
-							"compliant " + week.week(), week.decisionId()), changes);
+					move(candidateId, tool, state,
+							new ToolState(AccessState.GRANTED, from, "compliant " + week.week(), week.decisionId()),
+							changes);
 				}
 			}
 		}
@@ -151,16 +158,28 @@ public final class AccessRules {
 			ToolState denied = denial.deniedTools().get(tool);
 			ToolState below = underlying.get(tool);
 			List<AccessChange> own = underlyingChanges.stream().filter((change) -> change.tool() == tool).toList();
-			if (!deniedBefore) {
-				changes.addAll(own);
-			}
 			if (denied != null && !deniedBefore) {
-				changes.add(new AccessChange(candidateId, tool, below.state(), AccessState.DENIED, denied.since(),
+				AccessState state = (before != null) ? before.visible().state() : AccessState.GRANTED;
+				for (AccessChange change : own) {
+					if (change.effective().isBefore(denied.since())) {
+						changes.add(change);
+						state = change.to();
+					}
+				}
+				changes.add(new AccessChange(candidateId, tool, state, AccessState.DENIED, denied.since(),
 						denied.reason(), null));
 			}
-			if (denied == null && deniedBefore) {
-				changes.add(new AccessChange(candidateId, tool, AccessState.DENIED, below.state(), denial.allowedSince(),
+			else if (denied == null && deniedBefore) {
+				List<AccessChange> after = own.stream()
+					.filter((change) -> !change.effective().isBefore(denial.allowedSince()))
+					.toList();
+				AccessState atLift = after.isEmpty() ? below.state() : after.get(0).from();
+				changes.add(new AccessChange(candidateId, tool, AccessState.DENIED, atLift, denial.allowedSince(),
 						denial.allowedReason(), null));
+				changes.addAll(after);
+			}
+			else if (!deniedBefore) {
+				changes.addAll(own);
 			}
 			access.add(new ToolAccess(candidateId, tool, (denied != null) ? denied : below, below));
 		}
@@ -170,7 +189,8 @@ public final class AccessRules {
 	/**
 	 * Tonight's classification denials for one candidate.
 	 *
-	 * @param deniedTools the tools denied, each with its {@code DENIED} state, since and reason
+	 * @param deniedTools the tools denied, each with its {@code DENIED} state, since and
+	 * reason
 	 * @param allowedSince when a denial lifts: the day the seat's current position began
 	 * @param allowedReason when a denial lifts: {@code classification <classification>}
 	 */

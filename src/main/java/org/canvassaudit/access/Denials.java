@@ -15,8 +15,8 @@ import org.canvassaudit.rules.Tool;
 /**
  * The rulebook's {@code classification_access}: a tool listed under the own seat's
  * classification on the as-of date, in the rulebook for the as-of week, is {@code DENIED}
- * whatever lies beneath. Its date is the later of that classification row's {@code valid_from}
- * and that rulebook's {@code effective_from}.
+ * whatever lies beneath. Its date is the later of that classification row's
+ * {@code valid_from} and that rulebook's {@code effective_from}.
  */
 public final class Denials {
 
@@ -39,8 +39,8 @@ public final class Denials {
 		LocalDate since = (rulebook != null && rulebook.effectiveFrom().isAfter(row.validFrom()))
 				? rulebook.effectiveFrom() : row.validFrom();
 		String reason = "classification " + row.classification();
-		Set<Tool> tools = (rulebook != null) ? rulebook.classificationAccess().getOrDefault(row.classification(), Set.of())
-				: Set.of();
+		Set<Tool> tools = (rulebook != null)
+				? rulebook.classificationAccess().getOrDefault(row.classification(), Set.of()) : Set.of();
 		Map<Tool, ToolState> denied = new EnumMap<>(Tool.class);
 		for (Tool tool : tools) {
 			denied.put(tool, new ToolState(AccessState.DENIED, since, reason, null));

@@ -13,7 +13,8 @@ import org.canvassaudit.rules.Tool;
  * @param status its status tonight
  * @param previousStatus its status when an earlier night recorded it as finished, or
  * {@code null} when tonight decides it as finished for the first time
- * @param metRequirement whether twinned sessions reached the requirement, whatever the status
+ * @param metRequirement whether twinned sessions reached the requirement, whatever the
+ * status
  * @param revokeOnBreach the tools a breach revokes under the week's rulebook
  * @param decisionId the decision
  */

@@ -3,8 +3,9 @@ package org.canvassaudit.access;
 import org.canvassaudit.rules.Tool;
 
 /**
- * One candidate's access to one tool: what IT applies ({@code visible}), and the revoke/restore
- * history underneath, which shows again when a classification denial lifts.
+ * One candidate's access to one tool: what IT applies ({@code visible}), and the
+ * revoke/restore history underneath, which shows again when a classification denial
+ * lifts.
  *
  * @param candidateId the candidate
  * @param tool the tool

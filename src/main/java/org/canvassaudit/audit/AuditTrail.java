@@ -10,9 +10,9 @@ import org.canvassaudit.warehouse.Warehouse;
 import org.duckdb.DuckDBAppender;
 
 /**
- * The append-only, hash-chained audit trail. Each event stores the hash of the one before it,
- * and its own hash covers that link and every field, so an edit, a deletion or a reordering
- * breaks the chain at the first event touched.
+ * The append-only, hash-chained audit trail. Each event stores the hash of the one before
+ * it, and its own hash covers that link and every field, so an edit, a deletion or a
+ * reordering breaks the chain at the first event touched.
  */
 public final class AuditTrail {
 
@@ -63,7 +63,10 @@ public final class AuditTrail {
 		record(runId, List.of(event));
 	}
 
-	/** @return the last event's sequence number and hash ({@code 0} and {@link #GENESIS} when empty) */
+	/**
+	 * @return the last event's sequence number and hash ({@code 0} and {@link #GENESIS}
+	 * when empty)
+	 */
 	public Head head() {
 		List<Map<String, Object>> last = this.warehouse.jdbc()
 			.queryForList("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1");

@@ -19,7 +19,8 @@ public final class Digest {
 	private final MessageDigest sha256 = newSha256();
 
 	/**
-	 * @param fields the next record's fields; {@code null} is distinct from an empty string
+	 * @param fields the next record's fields; {@code null} is distinct from an empty
+	 * string
 	 * @return this digest
 	 */
 	public Digest add(String... fields) {

@@ -1,12 +1,13 @@
 package org.canvassaudit.audit;
 
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 
 /**
- * Canonical event content: a compact JSON object whose keys keep the order given. The same
- * values always give the same text, so the verifier can rebuild a payload from a table row and
- * compare it with what the chain sealed.
+ * Canonical event content: a compact JSON object whose keys keep the order given. The
+ * same values always give the same text, so the verifier can rebuild a payload from a
+ * table row and compare it with what the chain sealed.
  */
 public final class Payload {
 
@@ -41,16 +42,15 @@ public final class Payload {
 	}
 
 	/**
-	 * @param row a result set row whose columns are exactly {@code columns}, in order
-	 * @param columns the column names, comma separated
-	 * @return the row's canonical payload: every column by name, values as text
+	 * @param row a result set row
+	 * @return the row's canonical payload: every column by its label, values as text
 	 * @throws SQLException when the row cannot be read
 	 */
-	public static String ofRow(ResultSet row, String columns) throws SQLException {
-		String[] names = columns.split(",");
-		Object[] keysAndValues = new Object[names.length * 2];
-		for (int i = 0; i < names.length; i++) {
-			keysAndValues[2 * i] = names[i].strip();
+	public static String ofRow(ResultSet row) throws SQLException {
+		ResultSetMetaData columns = row.getMetaData();
+		Object[] keysAndValues = new Object[columns.getColumnCount() * 2];
+		for (int i = 0; i < columns.getColumnCount(); i++) {
+			keysAndValues[2 * i] = columns.getColumnLabel(i + 1);
 			Object value = row.getObject(i + 1);
 			keysAndValues[2 * i + 1] = (value != null) ? value.toString() : null;
 		}

@@ -11,8 +11,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one command line with picocli, its commands created by Spring, and maps failures to the
- * spec's exit codes with a one-line message a tired operator can act on.
+ * Runs one command line with picocli, its commands created by Spring, and maps failures
+ * to the spec's exit codes with a one-line message a tired operator can act on.
  */
 @Component
 public class CanvassAuditCli {
@@ -61,7 +61,8 @@ public class CanvassAuditCli {
 	}
 
 	static int exitCodeOf(Throwable ex) {
-		if (ex instanceof ConfigurationException || ex instanceof UsageException) {
+		if (ex instanceof ConfigurationException || ex instanceof UsageException
+				|| ex instanceof IllegalArgumentException) {
 			return ExitCodes.USAGE;
 		}
 		if (ex instanceof WarehouseBusyException) {

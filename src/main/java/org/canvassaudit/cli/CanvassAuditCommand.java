@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "canvass-audit", mixinStandardHelpOptions = true,
 		description = "Decides HQ campaign-software access from canvassing evidence, with an audit trail.",
-		subcommands = { RunCommand.class })
+		subcommands = { RunCommand.class, AuditCommand.class })
 class CanvassAuditCommand {
 
 }

@@ -29,8 +29,8 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code run}: the nightly job. Ingest the inbox, evaluate, write the outputs, and exit 0, or 3
- * when a file was quarantined or a row rejected.
+ * {@code run}: the nightly job. Ingest the inbox, evaluate, write the outputs, and exit
+ * 0, or 3 when a file was quarantined or a row rejected.
  */
 @Component
 @Scope("prototype")

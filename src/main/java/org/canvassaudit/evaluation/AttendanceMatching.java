@@ -11,12 +11,12 @@ import org.canvassaudit.evaluation.SheetMatch.Outcome;
 import org.canvassaudit.rules.Candidate;
 
 /**
- * Matches sign-in sheet rows to the roster (SPEC §2). A row whose Candidate ID is in the roster
- * matches by id; a row without one matches by name when its normalised name equals exactly one
- * roster name. A row whose id is not in the roster, whose name matches several candidates, or
- * whose name is within two edits of a candidate's without being equal waits in the review queue
- * and counts for nobody; a reviewer's settlement overrides all of this. Every other row is a
- * volunteer.
+ * Matches sign-in sheet rows to the roster (SPEC §2). A row whose Candidate ID is in the
+ * roster matches by id; a row without one matches by name when its normalised name equals
+ * exactly one roster name. A row whose id is not in the roster, whose name matches
+ * several candidates, or whose name is within two edits of a candidate's without being
+ * equal waits in the review queue and counts for nobody; a reviewer's settlement
+ * overrides all of this. Every other row is a volunteer.
  */
 public final class AttendanceMatching {
 
@@ -32,7 +32,8 @@ public final class AttendanceMatching {
 
 	/**
 	 * @param roster the roster
-	 * @param resolutions settled review rows: ref to candidate id, or to {@code null} when rejected
+	 * @param resolutions settled review rows: ref to candidate id, or to {@code null}
+	 * when rejected
 	 */
 	public AttendanceMatching(List<Candidate> roster, Map<String, String> resolutions) {
 		for (Candidate candidate : roster) {

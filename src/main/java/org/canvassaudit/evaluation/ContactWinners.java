@@ -1,10 +1,10 @@
 package org.canvassaudit.evaluation;
 
 /**
- * The one contact behind each {@code contact_id}: among the rows ingested up to a run, the row
- * from the file whose name sorts last (a later file of the same name, then a later row, breaking
- * ties). Used as a SQL common table expression {@code winners}, with the run as its one
- * parameter.
+ * The one contact behind each {@code contact_id}: among the rows ingested up to a run,
+ * the row from the file whose name sorts last (a later file of the same name, then a
+ * later row, breaking ties). Used as a SQL common table expression {@code winners}, with
+ * the run as its one parameter.
  */
 public final class ContactWinners {
 

@@ -11,6 +11,8 @@ import org.canvassaudit.audit.AuditEvent;
 import org.canvassaudit.audit.AuditTrail;
 import org.canvassaudit.audit.Digest;
 import org.canvassaudit.audit.Payload;
+import org.canvassaudit.audit.Seal;
+import org.canvassaudit.audit.Seals;
 import org.canvassaudit.rules.Decision;
 import org.canvassaudit.rules.Session;
 import org.canvassaudit.rules.Status;
@@ -19,9 +21,9 @@ import org.canvassaudit.warehouse.Warehouse;
 import org.duckdb.DuckDBAppender;
 
 /**
- * Records a night's decisions. A decision whose content is unchanged keeps its row; a changed
- * one gets a new row that supersedes the old, which is kept as it was. Each new decision links
- * to the exact rows behind its figures, and is sealed in the audit trail.
+ * Records a night's decisions. A decision whose content is unchanged keeps its row; a
+ * changed one gets a new row that supersedes the old, which is kept as it was. Each new
+ * decision links to the exact rows behind its figures, and is sealed in the audit trail.
  */
 final class DecisionStore {
 
@@ -80,9 +82,8 @@ final class DecisionStore {
 	private Map<String, RecordedDecision.Previous> current() {
 		Map<String, RecordedDecision.Previous> current = new HashMap<>();
 		this.warehouse.jdbc().query(CURRENT, (ResultSet row) -> {
-			current.put(key(row.getString(3), row.getString(4), row.getString(5)),
-					new RecordedDecision.Previous(row.getInt(1), row.getString(2), Status.valueOf(row.getString(6)),
-							row.getBoolean(7)));
+			current.put(key(row.getString(3), row.getString(4), row.getString(5)), new RecordedDecision.Previous(
+					row.getInt(1), row.getString(2), Status.valueOf(row.getString(6)), row.getBoolean(7)));
 		});
 		return current;
 	}
@@ -182,23 +183,20 @@ final class DecisionStore {
 	}
 
 	private void seal(int runId, List<RecordedDecision> added, int firstNew) {
-		Map<Integer, RecordedDecision> bySeq = new HashMap<>();
-		added.forEach((row) -> bySeq.put(row.seq(), row));
+		Map<String, RecordedDecision> bySeq = new HashMap<>();
+		added.forEach((row) -> bySeq.put(Integer.toString(row.seq()), row));
 		List<AuditEvent> events = new ArrayList<>();
-		this.warehouse.jdbc()
-			.query("SELECT " + DecisionRecords.COLUMNS + " FROM decision WHERE decision_seq >= ? ORDER BY decision_seq",
-					(ResultSet row) -> {
-						RecordedDecision recorded = bySeq.get(row.getInt(1));
-						Decision d = recorded.decision();
-						String subject = d.candidateId() + " " + d.period() + " " + d.rule();
-						events.add(new AuditEvent("decision", subject, Payload.ofRow(row, DecisionRecords.COLUMNS)));
-						if (recorded.previous() != null) {
-							events.add(new AuditEvent("supersede", subject,
-									Payload.of("superseded_seq", recorded.previous().seq(), "superseded_id",
-											recorded.previous().decisionId(), "by_seq", recorded.seq(), "by_id",
-											d.decisionId())));
-						}
-					}, firstNew);
+		for (Seal.Sealed sealed : Seals.DECISION.payloads(this.warehouse, "decision_seq >= ?", firstNew)) {
+			RecordedDecision recorded = bySeq.get(sealed.key());
+			Decision d = recorded.decision();
+			String subject = d.candidateId() + " " + d.period() + " " + d.rule();
+			events.add(new AuditEvent(Seals.DECISION.eventType(), subject, sealed.payload()));
+			if (recorded.previous() != null) {
+				events.add(new AuditEvent("supersede", subject,
+						Payload.of("superseded_seq", recorded.previous().seq(), "superseded_id",
+								recorded.previous().decisionId(), "by_seq", recorded.seq(), "by_id", d.decisionId())));
+			}
+		}
 		new AuditTrail(this.warehouse).record(runId, events);
 	}
 
@@ -221,8 +219,5 @@ final class DecisionStore {
 	private static String key(String candidateId, String period, String rule) {
 		return candidateId + "\u0000" + period + "\u0000" + rule;
 	}
-
-
-
 
 }

@@ -31,9 +31,10 @@ import org.canvassaudit.warehouse.Warehouse;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads what the warehouse held at the end of a run's ingest: the latest reference snapshots,
- * every rulebook, and the evidence dated on or before the as-of date. The same reading serves the
- * nightly evaluation and {@code replay}, which is why everything is filtered by run.
+ * Reads what the warehouse held at the end of a run's ingest: the latest reference
+ * snapshots, every rulebook, and the evidence dated on or before the as-of date. The same
+ * reading serves the nightly evaluation and {@code replay}, which is why everything is
+ * filtered by run.
  */
 public final class FactsLoader {
 
@@ -54,7 +55,8 @@ public final class FactsLoader {
 	}
 
 	/**
-	 * @param resolutions settled review rows: ref to candidate id, or to {@code null} when rejected
+	 * @param resolutions settled review rows: ref to candidate id, or to {@code null}
+	 * when rejected
 	 * @return the facts
 	 */
 	public NightFacts load(Map<String, String> resolutions) {
@@ -84,7 +86,8 @@ public final class FactsLoader {
 				GROUP BY kind""", (ResultSet row) -> {
 			latest.put(row.getString(1), row.getInt(2));
 		}, this.runId);
-		return new Snapshots(latest.get("SEATS"), latest.get("CANDIDATES"), latest.get("TWINNING"), latest.get("RECESS"));
+		return new Snapshots(latest.get("SEATS"), latest.get("CANDIDATES"), latest.get("TWINNING"),
+				latest.get("RECESS"));
 	}
 
 	private Seats seats(Integer snapshot) {
@@ -134,13 +137,14 @@ public final class FactsLoader {
 					s.candidate_id_cell
 				FROM sheet_row s JOIN source_file f USING (file_seq)
 				WHERE f.run_id <= ? ORDER BY f.path, s.sheet, s.row_no""", (ResultSet row) -> {
-			SheetRow sheetRow = new SheetRow(reference(row.getString(3), row.getString(4), row.getInt(5)), row.getInt(1),
-					row.getString(2), row.getString(4), row.getInt(5), row.getObject(6, LocalDate.class),
+			SheetRow sheetRow = new SheetRow(reference(row.getString(3), row.getString(4), row.getInt(5)),
+					row.getInt(1), row.getString(2), row.getString(4), row.getInt(5), row.getObject(6, LocalDate.class),
 					Slot.valueOf(row.getString(7)), seat(row.getString(8)), row.getString(9), row.getString(10));
 			SheetMatch match = matching.match(sheetRow);
 			matches.add(match);
 			if (match.counts() && !sheetRow.date().isAfter(this.asOf)) {
-				Session session = new Session(match.candidateId(), sheetRow.seatCode(), sheetRow.date(), sheetRow.slot());
+				Session session = new Session(match.candidateId(), sheetRow.seatCode(), sheetRow.date(),
+						sheetRow.slot());
 				sessions.computeIfAbsent(session, (k) -> new ArrayList<>())
 					.add(new SessionSource(sheetRow.fileSeq(), sheetRow.path(), sheetRow.sheet(), sheetRow.row(),
 							matchedBy(match)));
@@ -245,6 +249,5 @@ public final class FactsLoader {
 	private String seat(String code) {
 		return this.seatSpelling.getOrDefault(code.toLowerCase(Locale.ROOT), code);
 	}
-
 
 }

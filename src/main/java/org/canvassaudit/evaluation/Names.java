@@ -12,9 +12,9 @@ public final class Names {
 
 	/**
 	 * @param name a name as written
-	 * @return it in Unicode NFKD with combining marks dropped, lower-cased, every character outside
-	 * a-z, 0-9 and space deleted, spaces collapsed and trimmed: "Siân O'Connor" is
-	 * "sian oconnor"
+	 * @return it in Unicode NFKD with combining marks dropped, lower-cased, every
+	 * character outside a-z, 0-9 and space deleted, spaces collapsed and trimmed: "Siân
+	 * O'Connor" is "sian oconnor"
 	 */
 	public static String normalise(String name) {
 		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
@@ -32,7 +32,8 @@ public final class Names {
 	 * @param a a normalised name
 	 * @param b another
 	 * @param limit the largest distance of interest
-	 * @return the Levenshtein distance, or {@code limit + 1} when it is larger than the limit
+	 * @return the Levenshtein distance, or {@code limit + 1} when it is larger than the
+	 * limit
 	 */
 	public static int distance(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {

@@ -7,8 +7,8 @@ import org.canvassaudit.rules.Evidence;
 import org.canvassaudit.rules.Session;
 
 /**
- * What the warehouse held for one evaluation: the rules' evidence, and where each piece of it
- * came from.
+ * What the warehouse held for one evaluation: the rules' evidence, and where each piece
+ * of it came from.
  *
  * @param runId the run the evaluation is for
  * @param evidence the evidence the rules read
@@ -17,8 +17,9 @@ import org.canvassaudit.rules.Session;
  * @param declarationSources the rows behind each (candidate, declared date)
  * @param sheetMatches how every sign-in sheet row matched
  */
-public record NightFacts(int runId, Evidence evidence, Snapshots snapshots, Map<Session, List<SessionSource>> sessionSources,
-		Map<String, List<SessionSource>> declarationSources, List<SheetMatch> sheetMatches) {
+public record NightFacts(int runId, Evidence evidence, Snapshots snapshots,
+		Map<Session, List<SessionSource>> sessionSources, Map<String, List<SessionSource>> declarationSources,
+		List<SheetMatch> sheetMatches) {
 
 	/**
 	 * @param candidateId a candidate

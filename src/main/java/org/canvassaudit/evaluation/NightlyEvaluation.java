@@ -26,9 +26,9 @@ import org.canvassaudit.warehouse.Warehouse;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates a night: reads the facts, applies the rules, records the decisions, then works out
- * everyone's access, all in one transaction, so a night is decided whole or not at all. Run
- * again for the same night, it records nothing new.
+ * Evaluates a night: reads the facts, applies the rules, records the decisions, then
+ * works out everyone's access, all in one transaction, so a night is decided whole or not
+ * at all. Run again for the same night, it records nothing new.
  */
 @Component
 public class NightlyEvaluation {

@@ -13,7 +13,8 @@ import org.canvassaudit.rules.Status;
 public record RecordedDecision(Decision decision, int seq, Previous previous) {
 
 	/**
-	 * @return the status an earlier night recorded for this period as finished, or {@code null}
+	 * @return the status an earlier night recorded for this period as finished, or
+	 * {@code null}
 	 */
 	public Status previousFinishedStatus() {
 		return (this.previous != null && this.previous.finished()) ? this.previous.status() : null;

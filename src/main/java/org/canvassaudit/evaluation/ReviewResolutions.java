@@ -17,8 +17,8 @@ public final class ReviewResolutions {
 	/**
 	 * @param warehouse the warehouse
 	 * @param runId a run
-	 * @return the settlements made before that run: ref to candidate id, or to {@code null} for a
-	 * row settled as nobody's (the latest settlement of a row wins)
+	 * @return the settlements made before that run: ref to candidate id, or to
+	 * {@code null} for a row settled as nobody's (the latest settlement of a row wins)
 	 */
 	public static Map<String, String> before(Warehouse warehouse, int runId) {
 		Map<String, String> resolutions = new HashMap<>();

@@ -7,7 +7,8 @@ package org.canvassaudit.evaluation;
  * @param path the file's inbox path
  * @param sheet the sheet, or {@code null} for Organise
  * @param row the row (spreadsheet numbering)
- * @param matchedBy {@code organise id}, {@code sheet id}, {@code sheet name} or {@code review}
+ * @param matchedBy {@code organise id}, {@code sheet id}, {@code sheet name} or
+ * {@code review}
  */
 public record SessionSource(int fileSeq, String path, String sheet, int row, String matchedBy) {
 

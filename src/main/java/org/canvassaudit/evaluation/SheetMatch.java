@@ -12,12 +12,14 @@ import java.util.List;
  */
 public record SheetMatch(SheetRow row, Outcome outcome, String candidateId, List<String> suggestions) {
 
-	/** @return whether the row makes a session for a candidate */
+	/**
+	 * @return whether the row makes a session for a candidate */
 	public boolean counts() {
 		return this.candidateId != null;
 	}
 
-	/** @return whether the row is in the review queue (open or settled) */
+	/**
+	 * @return whether the row is in the review queue (open or settled) */
 	public boolean inReviewQueue() {
 		return this.outcome == Outcome.REVIEW || this.outcome == Outcome.ASSIGNED || this.outcome == Outcome.REJECTED;
 	}
@@ -33,7 +35,9 @@ public record SheetMatch(SheetRow row, Outcome outcome, String candidateId, List
 		/** Its normalised name equals exactly one roster name. */
 		BY_NAME,
 
-		/** Waiting for a person: unknown id, ambiguous or near name. It counts for nobody. */
+		/**
+		 * Waiting for a person: unknown id, ambiguous or near name. It counts for nobody.
+		 */
 		REVIEW,
 
 		/** A reviewer assigned it to a candidate. */

@@ -1,7 +1,8 @@
 package org.canvassaudit.evaluation;
 
 /**
- * The reference snapshots an evaluation used, by file number; {@code null} when none is held.
+ * The reference snapshots an evaluation used, by file number; {@code null} when none is
+ * held.
  *
  * @param seats the seats snapshot
  * @param candidates the candidates snapshot

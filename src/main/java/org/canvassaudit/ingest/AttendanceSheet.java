@@ -20,9 +20,10 @@ import org.duckdb.DuckDBAppender;
 
 /**
  * One sign-in sheet, read as it streams: the header is the first of rows 1-10 with cells
- * {@code Date} and {@code Name}; rows above it are titles. After the header, every row up to the
- * last one holding a value is read: blank without a name or candidate id, else validated and
- * loaded or rejected. A sheet with values but no header has every row rejected.
+ * {@code Date} and {@code Name}; rows above it are titles. After the header, every row up
+ * to the last one holding a value is read: blank without a name or candidate id, else
+ * validated and loaded or rejected. A sheet with values but no header has every row
+ * rejected.
  */
 final class AttendanceSheet implements SheetRowHandler {
 
@@ -89,7 +90,9 @@ final class AttendanceSheet implements SheetRowHandler {
 		this.lastRow = rowNumber;
 	}
 
-	/** The sheet has ended: rows held back while looking for a header are rejected now. */
+	/**
+	 * The sheet has ended: rows held back while looking for a header are rejected now.
+	 */
 	void end() {
 		if (this.header == null && !this.headerless && !this.titleRows.isEmpty()) {
 			becomeHeaderless();
@@ -157,7 +160,8 @@ final class AttendanceSheet implements SheetRowHandler {
 	/**
 	 * @param cell the Date cell, or {@code null}
 	 * @param date1904 whether serial dates count from 1904
-	 * @return the date: an Excel date or number (a serial date), or text D/M/YYYY or YYYY-MM-DD
+	 * @return the date: an Excel date or number (a serial date), or text D/M/YYYY or
+	 * YYYY-MM-DD
 	 * @throws RowRejection when empty or not a date
 	 */
 	static LocalDate date(Cell cell, boolean date1904) throws RowRejection {

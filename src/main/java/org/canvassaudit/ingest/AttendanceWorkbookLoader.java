@@ -13,9 +13,9 @@ import org.duckdb.DuckDBAppender;
 import org.springframework.stereotype.Component;
 
 /**
- * Hand-kept sign-in sheets: every sheet of every workbook, hidden ones too, streamed row by row.
- * Rows are stored with the name as written; matching them to candidates happens at every
- * evaluation against the latest roster, because the roster changes.
+ * Hand-kept sign-in sheets: every sheet of every workbook, hidden ones too, streamed row
+ * by row. Rows are stored with the name as written; matching them to candidates happens
+ * at every evaluation against the latest roster, because the roster changes.
  */
 @Component
 class AttendanceWorkbookLoader implements InputLoader {
@@ -85,7 +85,8 @@ class AttendanceWorkbookLoader implements InputLoader {
 	}
 
 	/**
-	 * A sheet's header lacks a required column or repeats one: the workbook is quarantined.
+	 * A sheet's header lacks a required column or repeats one: the workbook is
+	 * quarantined.
 	 */
 	static class HeaderProblem extends RuntimeException {
 

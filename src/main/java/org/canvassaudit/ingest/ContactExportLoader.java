@@ -10,13 +10,15 @@ import org.duckdb.DuckDBAppender;
 import org.springframework.stereotype.Component;
 
 /**
- * Contact Creator exports: the bulk path. Rows are validated in one pass and appended straight
- * into {@code contact_row} within the file's transaction; the voter reference is replaced by
- * its keyed hash and the outcome by the counted flag before anything reaches the warehouse.
+ * Contact Creator exports: the bulk path. Rows are validated in one pass and appended
+ * straight into {@code contact_row} within the file's transaction; the voter reference is
+ * replaced by its keyed hash and the outcome by the counted flag before anything reaches
+ * the warehouse.
  * <p>
- * Exports overlap, so every valid row is kept; a row whose {@code contact_id} was already seen
- * (an earlier night, an earlier file, or earlier in this file) is counted as a duplicate. Which
- * row's values win, and the conflicts, are derived from the rows at evaluation and export.
+ * Exports overlap, so every valid row is kept; a row whose {@code contact_id} was already
+ * seen (an earlier night, an earlier file, or earlier in this file) is counted as a
+ * duplicate. Which row's values win, and the conflicts, are derived from the rows at
+ * evaluation and export.
  */
 @Component
 class ContactExportLoader extends CsvLoader {
@@ -60,6 +62,5 @@ class ContactExportLoader extends CsvLoader {
 			.queryForObject(DUPLICATES, Integer.class, target.fileSeq(), target.fileSeq());
 		return counts.withDuplicates((duplicates != null) ? duplicates : 0);
 	}
-
 
 }

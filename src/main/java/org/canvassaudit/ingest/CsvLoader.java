@@ -12,8 +12,8 @@ import org.canvassaudit.ingest.csv.CsvReader;
 import org.duckdb.DuckDBAppender;
 
 /**
- * The shape every CSV input shares: a header naming the columns, then records that are blank,
- * rejected with a reason, or validated and appended to one warehouse table.
+ * The shape every CSV input shares: a header naming the columns, then records that are
+ * blank, rejected with a reason, or validated and appended to one warehouse table.
  */
 abstract class CsvLoader implements InputLoader {
 

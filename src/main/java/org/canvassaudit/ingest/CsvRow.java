@@ -9,8 +9,9 @@ import org.canvassaudit.ingest.csv.CsvColumns;
 import org.canvassaudit.ingest.csv.CsvReader;
 
 /**
- * The current record of a CSV file, read by column name, with the spec's validation: values
- * trimmed, required fields present, dates strict, codes from their list, seats known.
+ * The current record of a CSV file, read by column name, with the spec's validation:
+ * values trimmed, required fields present, dates strict, codes from their list, seats
+ * known.
  */
 final class CsvRow {
 
@@ -120,7 +121,8 @@ final class CsvRow {
 	private static Stamp dateTime(String column, String value) throws RowRejection {
 		Stamp stamp = LocalTimes.dateTime(value);
 		if (stamp == null) {
-			throw new RowRejection(column, "'" + value + "' is not a date-time (YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM])");
+			throw new RowRejection(column,
+					"'" + value + "' is not a date-time (YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM])");
 		}
 		return stamp;
 	}

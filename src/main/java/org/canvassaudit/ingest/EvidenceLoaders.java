@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Organise sign-ins and frontbenchers' declarations: small CSV evidence loaded as it comes.
- * Organise attendee names are not kept; the member id is what matches.
+ * Organise sign-ins and frontbenchers' declarations: small CSV evidence loaded as it
+ * comes. Organise attendee names are not kept; the member id is what matches.
  */
 @Configuration(proxyBeanMethods = false)
 class EvidenceLoaders {

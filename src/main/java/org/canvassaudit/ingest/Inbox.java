@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The inbox folder of one night, listed in processing order. Inputs are regular files directly
- * inside the known sub-folders; everything else seen is listed as ignored and never read.
+ * The inbox folder of one night, listed in processing order. Inputs are regular files
+ * directly inside the known sub-folders; everything else seen is listed as ignored and
+ * never read.
  */
 public final class Inbox {
 
@@ -35,8 +36,8 @@ public final class Inbox {
 
 	/**
 	 * @param folder the inbox
-	 * @return its entries: inputs in processing order (each folder in byte order of names),
-	 * then what is ignored
+	 * @return its entries: inputs in processing order (each folder in byte order of
+	 * names), then what is ignored
 	 */
 	public static Inbox scan(Path folder) {
 		Map<InputKind, List<InboxEntry>> inputs = new EnumMap<>(InputKind.class);
@@ -68,7 +69,8 @@ public final class Inbox {
 			String problem = problem(name, file);
 			InputKind kind = (problem != null) ? null : kindOf(folderName, name);
 			if (kind == null) {
-				ignored.add(new InboxEntry(path, file, null, (problem != null) ? problem : "not an input of this folder"));
+				ignored
+					.add(new InboxEntry(path, file, null, (problem != null) ? problem : "not an input of this folder"));
 			}
 			else {
 				inputs.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(new InboxEntry(path, file, kind, null));

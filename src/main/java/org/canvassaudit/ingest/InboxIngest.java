@@ -10,8 +10,8 @@ import org.canvassaudit.warehouse.Warehouse;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests an inbox into the warehouse, one input kind at a time: the nightly job gives each kind
- * its own step.
+ * Ingests an inbox into the warehouse, one input kind at a time: the nightly job gives
+ * each kind its own step.
  */
 @Component
 public class InboxIngest {

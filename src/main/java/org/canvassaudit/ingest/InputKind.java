@@ -41,7 +41,8 @@ public enum InputKind {
 
 	/**
 	 * @param fileName a file name inside this kind's folder
-	 * @return whether a file of that name is an input of this kind (extensions in any case)
+	 * @return whether a file of that name is an input of this kind (extensions in any
+	 * case)
 	 */
 	boolean accepts(String fileName) {
 		String lower = fileName.toLowerCase(Locale.ROOT);

@@ -3,7 +3,8 @@ package org.canvassaudit.ingest;
 import java.io.IOException;
 
 /**
- * Loads one kind of input file into the warehouse, inside the transaction the caller opened.
+ * Loads one kind of input file into the warehouse, inside the transaction the caller
+ * opened.
  */
 interface InputLoader {
 

@@ -9,13 +9,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
- * Strict parsing of the spec's dates and date-times, and their Europe/London local date: the
- * calendar every rule counts in.
+ * Strict parsing of the spec's dates and date-times, and their Europe/London local date:
+ * the calendar every rule counts in.
  * <p>
- * Dates are {@code YYYY-MM-DD}. Date-times are {@code YYYY-MM-DDTHH:MM[:SS[.fff]]} with an
- * optional {@code Z} or {@code ±HH:MM}; without one they are London local time, and a time a
- * clock change skips or repeats resolves as {@link ZonedDateTime#of} does. Anything else, or a
- * day that does not exist (31 February), does not parse.
+ * Dates are {@code YYYY-MM-DD}. Date-times are {@code YYYY-MM-DDTHH:MM[:SS[.fff]]} with
+ * an optional {@code Z} or {@code ±HH:MM}; without one they are London local time, and a
+ * time a clock change skips or repeats resolves as {@link ZonedDateTime#of} does.
+ * Anything else, or a day that does not exist (31 February), does not parse.
  */
 public final class LocalTimes {
 
@@ -49,8 +49,8 @@ public final class LocalTimes {
 
 	/**
 	 * @param text a trimmed value
-	 * @return the instant and its London local date and time, or {@code null} if it does not
-	 * parse
+	 * @return the instant and its London local date and time, or {@code null} if it does
+	 * not parse
 	 */
 	public static Stamp dateTime(String text) {
 		int length = text.length();

@@ -11,13 +11,15 @@ import org.canvassaudit.audit.AuditEvent;
 import org.canvassaudit.audit.AuditTrail;
 import org.canvassaudit.audit.Digest;
 import org.canvassaudit.audit.Payload;
+import org.canvassaudit.audit.Seal;
+import org.canvassaudit.audit.Seals;
 import org.canvassaudit.warehouse.Warehouse;
 
 /**
- * One night's ingest. Each file is identified by its SHA-256 and loads in its own transaction,
- * with its ledger entry and audit events, so a crash leaves either the whole file or nothing
- * of it. A night that is resumed after a crash reports the files its first attempt loaded as
- * ingested, exactly as an uninterrupted night would.
+ * One night's ingest. Each file is identified by its SHA-256 and loads in its own
+ * transaction, with its ledger entry and audit events, so a crash leaves either the whole
+ * file or nothing of it. A night that is resumed after a crash reports the files its
+ * first attempt loaded as ingested, exactly as an uninterrupted night would.
  */
 public final class NightIngest {
 
@@ -57,7 +59,8 @@ public final class NightIngest {
 		return outcomes;
 	}
 
-	/** @return the entries seen and not read */
+	/**
+	 * @return the entries seen and not read */
 	public List<FileOutcome> ignored() {
 		return this.inbox.entries().stream().filter(InboxEntry::ignored).map(FileOutcome::ignored).toList();
 	}
@@ -109,14 +112,12 @@ public final class NightIngest {
 				throw new Quarantined(new QuarantineException("cannot read the file: " + ex.getMessage(), ex));
 			}
 			this.sourceFiles.insert(fileSeq, sha256, entry, this.context.runId(), FileStatus.INGESTED, null, counts);
+			rejects.flush();
 			List<AuditEvent> events = new ArrayList<>();
-			events.add(new AuditEvent("ingest", entry.path(),
-					Payload.of("sha256", sha256, "file_seq", fileSeq, "kind", entry.kind().name(), "rows_read",
-							counts.rowsRead(), "loaded", counts.loaded(), "rejected", counts.rejected(), "blank",
-							counts.blank(), "duplicates", counts.duplicates())));
-			if (rejects.count() > 0) {
-				events.add(new AuditEvent("reject", entry.path(),
-						Payload.of("sha256", sha256, "rows", rejects.count(), "rejects_digest", rejects.digest())));
+			for (Seal seal : List.of(Seals.INGEST, Seals.REJECTS)) {
+				for (Seal.Sealed sealed : seal.payloads(this.context.warehouse(), "file_seq = ?", fileSeq)) {
+					events.add(new AuditEvent(seal.eventType(), entry.path(), sealed.payload()));
+				}
 			}
 			this.audit.record(this.context.runId(), events);
 			return counts;
@@ -137,8 +138,8 @@ public final class NightIngest {
 		if (sameNight) {
 			return new FileOutcome(entry.path(), sha256, FileStatus.INGESTED, null, known.counts());
 		}
-		recordOutsideFile(new AuditEvent("skip", entry.path(), Payload.of("sha256", sha256, "first_path", known.path(),
-				"first_run", known.runId())));
+		recordOutsideFile(new AuditEvent("skip", entry.path(),
+				Payload.of("sha256", sha256, "first_path", known.path(), "first_run", known.runId())));
 		return new FileOutcome(entry.path(), sha256, FileStatus.SKIPPED, null, RowCounts.NONE);
 	}
 

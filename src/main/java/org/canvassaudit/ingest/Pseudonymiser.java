@@ -16,13 +16,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.canvassaudit.ops.ConfigurationException;
 
 /**
- * Replaces a voter reference by a keyed hash (HMAC-SHA-256, first 128 bits), so the warehouse
- * can tell two exports apart on the same voter without ever holding who the voter is.
+ * Replaces a voter reference by a keyed hash (HMAC-SHA-256, first 128 bits), so the
+ * warehouse can tell two exports apart on the same voter without ever holding who the
+ * voter is.
  * <p>
- * The key comes from {@code CANVASS_AUDIT_PSEUDONYM_KEY}, else from the configured key file,
- * else from {@code <warehouse>.key}, generated on first use with owner-only permissions. A key
- * shorter than {@value #MIN_KEY_LENGTH} characters, or a configured one that cannot be read, is
- * a configuration error.
+ * The key comes from {@code CANVASS_AUDIT_PSEUDONYM_KEY}, else from the configured key
+ * file, else from {@code <warehouse>.key}, generated on first use with owner-only
+ * permissions. A key shorter than {@value #MIN_KEY_LENGTH} characters, or a configured
+ * one that cannot be read, is a configuration error.
  */
 public final class Pseudonymiser {
 
@@ -46,7 +47,8 @@ public final class Pseudonymiser {
 	/**
 	 * @param environmentKey the value of {@value #KEY_VARIABLE}, or {@code null}
 	 * @param keyFile the configured key file, or {@code null}
-	 * @param warehouse the warehouse file, beside which a key is generated if none is configured
+	 * @param warehouse the warehouse file, beside which a key is generated if none is
+	 * configured
 	 * @return the pseudonymiser
 	 * @throws ConfigurationException when a configured key is unreadable or malformed
 	 */
@@ -84,8 +86,8 @@ public final class Pseudonymiser {
 	private static String checked(String key, String source) {
 		String trimmed = key.strip();
 		if (trimmed.length() < MIN_KEY_LENGTH) {
-			throw new ConfigurationException("the pseudonymisation key from " + source + " is malformed: it needs at least "
-					+ MIN_KEY_LENGTH + " characters");
+			throw new ConfigurationException("the pseudonymisation key from " + source
+					+ " is malformed: it needs at least " + MIN_KEY_LENGTH + " characters");
 		}
 		return trimmed;
 	}

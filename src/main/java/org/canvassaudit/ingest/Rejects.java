@@ -2,21 +2,17 @@ package org.canvassaudit.ingest;
 
 import java.sql.SQLException;
 
-import org.canvassaudit.audit.Digest;
 import org.canvassaudit.warehouse.Warehouse;
 import org.duckdb.DuckDBAppender;
 
 /**
- * The rejected rows of one file, written beside its data in the same transaction, with a
- * running digest the file's audit event seals.
+ * The rejected rows of one file, written beside its data in the same transaction.
  */
 final class Rejects implements AutoCloseable {
 
 	private final int fileSeq;
 
 	private final DuckDBAppender appender;
-
-	private final Digest digest = new Digest();
 
 	private int count;
 
@@ -46,7 +42,6 @@ final class Rejects implements AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot record a reject: " + ex.getMessage(), ex);
 		}
-		this.digest.add(sheet, Integer.toString(row), field, reason);
 		this.count++;
 	}
 
@@ -54,8 +49,12 @@ final class Rejects implements AutoCloseable {
 		return this.count;
 	}
 
-	String digest() {
-		return this.digest.hex();
+	/**
+	 * Make the rejects written so far visible to queries in the transaction.
+	 * @throws SQLException if the appender fails
+	 */
+	void flush() throws SQLException {
+		this.appender.flush();
 	}
 
 	@Override

@@ -1,8 +1,8 @@
 package org.canvassaudit.ingest;
 
 /**
- * Why one row is rejected: the field at fault and a reason a person can act on. Thrown for
- * control flow in tight loops, so it carries no stack trace.
+ * Why one row is rejected: the field at fault and a reason a person can act on. Thrown
+ * for control flow in tight loops, so it carries no stack trace.
  */
 public class RowRejection extends Exception {
 

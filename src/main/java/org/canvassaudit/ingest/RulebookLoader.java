@@ -16,9 +16,9 @@ import org.canvassaudit.rules.RulebookParser;
 import org.springframework.stereotype.Component;
 
 /**
- * HQ's rulebooks, validated and stored whole with their SHA-256. A version already held with
- * other content, or an {@code effective_from} already held, would make "the rulebook for a
- * week" ambiguous, so such a file is quarantined.
+ * HQ's rulebooks, validated and stored whole with their SHA-256. A version already held
+ * with other content, or an {@code effective_from} already held, would make "the rulebook
+ * for a week" ambiguous, so such a file is quarantined.
  */
 @Component
 class RulebookLoader implements InputLoader {
@@ -49,11 +49,9 @@ class RulebookLoader implements InputLoader {
 	}
 
 	private void checkAgainstHeld(LoadTarget target, Rulebook rulebook) throws QuarantineException {
-		List<Map<String, Object>> held = target.warehouse()
-			.jdbc()
-			.queryForList("""
-					SELECT r.yaml, f.sha256, f.path FROM rulebook r JOIN source_file f USING (file_seq)
-					ORDER BY r.file_seq""");
+		List<Map<String, Object>> held = target.warehouse().jdbc().queryForList("""
+				SELECT r.yaml, f.sha256, f.path FROM rulebook r JOIN source_file f USING (file_seq)
+				ORDER BY r.file_seq""");
 		for (Map<String, Object> row : held) {
 			Rulebook other;
 			try {

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.canvassaudit.warehouse.Warehouse;
 
 /**
- * Every seat code in any seats snapshot held, matched case-insensitively and written back in
- * the spelling of the latest snapshot that has it.
+ * Every seat code in any seats snapshot held, matched case-insensitively and written back
+ * in the spelling of the latest snapshot that has it.
  */
 final class SeatCodes {
 
@@ -16,11 +16,9 @@ final class SeatCodes {
 
 	static SeatCodes load(Warehouse warehouse) {
 		SeatCodes codes = new SeatCodes();
-		warehouse.jdbc()
-			.query("SELECT seat_code FROM seat_row ORDER BY file_seq, row_no",
-					(row) -> {
-						codes.canonical.put(row.getString(1).toLowerCase(Locale.ROOT), row.getString(1));
-					});
+		warehouse.jdbc().query("SELECT seat_code FROM seat_row ORDER BY file_seq, row_no", (row) -> {
+			codes.canonical.put(row.getString(1).toLowerCase(Locale.ROOT), row.getString(1));
+		});
 		return codes;
 	}
 

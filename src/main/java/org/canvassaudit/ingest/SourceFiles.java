@@ -23,9 +23,10 @@ final class SourceFiles {
 		List<Known> known = this.warehouse.jdbc()
 			.query("""
 					SELECT file_seq, path, run_id, status, reason, rows_read, loaded, rejected, blank, duplicates
-					FROM source_file WHERE sha256 = ?""", (row, n) -> new Known(row.getInt(1), row.getString(2),
-					row.getInt(3), FileStatus.valueOf(row.getString(4)), row.getString(5), new RowCounts(row.getInt(6),
-							row.getInt(7), row.getInt(8), row.getInt(9), row.getInt(10))),
+					FROM source_file WHERE sha256 = ?""",
+					(row, n) -> new Known(row.getInt(1), row.getString(2), row.getInt(3),
+							FileStatus.valueOf(row.getString(4)), row.getString(5),
+							new RowCounts(row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), row.getInt(10))),
 					sha256);
 		return known.isEmpty() ? null : known.get(0);
 	}
@@ -41,9 +42,9 @@ final class SourceFiles {
 			.update("""
 					INSERT INTO source_file (file_seq, sha256, kind, path, name, run_id, status, reason,
 						rows_read, loaded, rejected, blank, duplicates)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fileSeq, sha256, entry.kind().name(), entry.path(),
-					entry.file().getFileName().toString(), runId, status.name(), reason, counts.rowsRead(),
-					counts.loaded(), counts.rejected(), counts.blank(), counts.duplicates());
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fileSeq, sha256, entry.kind().name(),
+					entry.path(), entry.file().getFileName().toString(), runId, status.name(), reason,
+					counts.rowsRead(), counts.loaded(), counts.rejected(), counts.blank(), counts.duplicates());
 	}
 
 	/**

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A night's job did not complete; its outputs were not published and the next run with the same
- * as-of date resumes it.
+ * A night's job did not complete; its outputs were not published and the next run with
+ * the same as-of date resumes it.
  */
 public class NightFailedException extends RuntimeException {
 

@@ -6,8 +6,8 @@ import org.canvassaudit.report.OutputFolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The last step: list what was ignored, write every output into a staging folder, publish them
- * together, then mark the night complete.
+ * The last step: list what was ignored, write every output into a staging folder, publish
+ * them together, then mark the night complete.
  */
 @Component
 class NightlyExportTasklet {

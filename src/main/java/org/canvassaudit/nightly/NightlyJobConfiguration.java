@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The nightly job: one step per input kind, then evaluation and the outputs. Every load is
- * idempotent on its own (one transaction per file, keyed by the file's SHA-256), so the job
- * needs no restart state: a crashed night is simply run again.
+ * The nightly job: one step per input kind, then evaluation and the outputs. Every load
+ * is idempotent on its own (one transaction per file, keyed by the file's SHA-256), so
+ * the job needs no restart state: a crashed night is simply run again.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -34,8 +34,9 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Job nightlyJob(NightlyEvaluation evaluation, NightlyExportTasklet export) {
-		return new JobBuilder(JOB_NAME, this.jobRepository).start(ingestStep("referenceSnapshotLoadStep",
-				InputKind.SEATS, InputKind.CANDIDATES, InputKind.TWINNING, InputKind.RECESS))
+		return new JobBuilder(JOB_NAME, this.jobRepository)
+			.start(ingestStep("referenceSnapshotLoadStep", InputKind.SEATS, InputKind.CANDIDATES, InputKind.TWINNING,
+					InputKind.RECESS))
 			.next(ingestStep("rulebookLoadStep", InputKind.RULEBOOK))
 			.next(ingestStep("contactExportLoadStep", InputKind.CONTACTS))
 			.next(ingestStep("organiseSignInLoadStep", InputKind.ORGANISE))
@@ -64,8 +65,7 @@ class NightlyJobConfiguration {
 	}
 
 	private Step step(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
-		return new StepBuilder(name, this.jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())
-			.build();
+		return new StepBuilder(name, this.jobRepository).tasklet(tasklet, new ResourcelessTransactionManager()).build();
 	}
 
 }

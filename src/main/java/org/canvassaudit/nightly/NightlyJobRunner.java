@@ -16,8 +16,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the nightly job for one as-of date on an open warehouse and reports how it ended.
- * The CLI's {@code run} and the scheduler both come through here.
+ * Starts the nightly job for one as-of date on an open warehouse and reports how it
+ * ended. The CLI's {@code run} and the scheduler both come through here.
  */
 @Component
 public class NightlyJobRunner {

@@ -12,8 +12,8 @@ import org.canvassaudit.ingest.NightIngest;
 import org.canvassaudit.warehouse.Warehouse;
 
 /**
- * What the steps of one night's job share: the open warehouse, the run, the ingest and the
- * outcome of every file seen.
+ * What the steps of one night's job share: the open warehouse, the run, the ingest and
+ * the outcome of every file seen.
  */
 public final class NightlyRun {
 
@@ -67,7 +67,8 @@ public final class NightlyRun {
 		this.evaluation = evaluation;
 	}
 
-	/** @return the night's evaluation, once its step has run */
+	/**
+	 * @return the night's evaluation, once its step has run */
 	public Evaluation evaluation() {
 		return this.evaluation;
 	}
@@ -76,7 +77,8 @@ public final class NightlyRun {
 		return List.copyOf(this.files);
 	}
 
-	/** @return 3 when this night quarantined a file or rejected a row, else 0 */
+	/**
+	 * @return 3 when this night quarantined a file or rejected a row, else 0 */
 	public int exitCode() {
 		boolean troubled = this.files.stream()
 			.anyMatch((file) -> file.status() == FileStatus.QUARANTINED

@@ -7,8 +7,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The nights in progress in this process, found by the steps through the {@code run.id} job
- * parameter (the open warehouse is not something a job parameter can carry).
+ * The nights in progress in this process, found by the steps through the {@code run.id}
+ * job parameter (the open warehouse is not something a job parameter can carry).
  */
 @Component
 class NightlyRuns {

@@ -5,12 +5,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.canvassaudit.audit.AuditTrail;
 import org.canvassaudit.warehouse.Warehouse;
 
 /**
- * The warehouse's record of nights. A night that did not complete is resumed by the next run
- * with the same as-of date, so its files, decisions and outputs come out exactly as an
- * uninterrupted night's would.
+ * The warehouse's record of nights. A night that did not complete is resumed by the next
+ * run with the same as-of date, so its files, decisions and outputs come out exactly as
+ * an uninterrupted night's would.
  */
 final class Runs {
 
@@ -28,14 +29,14 @@ final class Runs {
 
 	/**
 	 * @param asOf the night's as-of date
-	 * @return the run to use: the unfinished one for that date, or a new one
+	 * @return the run to use: the latest run if it is an unfinished one for that date,
+	 * else a new one
 	 */
 	int startOrResume(LocalDate asOf) {
 		return this.warehouse.inTransaction(() -> {
-			List<Integer> unfinished = this.warehouse.jdbc()
-				.queryForList("""
-						SELECT run_id FROM run WHERE as_of = ? AND run_id = (SELECT max(run_id) FROM run WHERE as_of = ?)
-						AND status <> 'COMPLETED'""", Integer.class, asOf, asOf);
+			List<Integer> unfinished = this.warehouse.jdbc().queryForList("""
+					SELECT run_id FROM run WHERE run_id = (SELECT max(run_id) FROM run)
+					AND as_of = ? AND status <> 'COMPLETED'""", Integer.class, asOf);
 			if (!unfinished.isEmpty()) {
 				this.warehouse.jdbc().update("UPDATE run SET status = ? WHERE run_id = ?", STARTED, unfinished.get(0));
 				return unfinished.get(0);
@@ -49,10 +50,20 @@ final class Runs {
 		});
 	}
 
+	/**
+	 * Mark a night complete, recording the audit chain's head so that cutting events off
+	 * the end of the trail shows.
+	 * @param runId the run
+	 * @param exitCode its exit code
+	 * @param summaryJson its run summary
+	 */
 	void complete(int runId, int exitCode, String summaryJson) {
+		AuditTrail.Head head = new AuditTrail(this.warehouse).head();
 		this.warehouse.jdbc()
-			.update("UPDATE run SET status = ?, finished_at = ?, exit_code = ?, summary_json = ? WHERE run_id = ?",
-					COMPLETED, now(), exitCode, summaryJson, runId);
+			.update("""
+					UPDATE run SET status = ?, finished_at = ?, exit_code = ?, summary_json = ?, audit_head_seq = ?,
+						audit_head_hash = ? WHERE run_id = ?""", COMPLETED, now(), exitCode, summaryJson, head.seq(),
+					head.hash(), runId);
 	}
 
 	void fail(int runId) {

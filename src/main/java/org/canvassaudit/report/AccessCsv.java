@@ -9,8 +9,8 @@ import org.canvassaudit.access.ToolAccess;
 import org.canvassaudit.access.ToolState;
 
 /**
- * {@code access-<as-of>.csv}, every candidate and tool, and {@code access-changes-<as-of>.csv},
- * the transitions the night recorded for IT to apply.
+ * {@code access-<as-of>.csv}, every candidate and tool, and
+ * {@code access-changes-<as-of>.csv}, the transitions the night recorded for IT to apply.
  */
 final class AccessCsv {
 

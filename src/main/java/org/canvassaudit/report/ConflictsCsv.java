@@ -8,9 +8,9 @@ import org.canvassaudit.evaluation.ContactWinners;
 import org.canvassaudit.warehouse.Warehouse;
 
 /**
- * {@code conflicts-<as-of>.csv}: for every contact the night's exports touched, each row whose
- * values differ from the winning row, one line per differing field. The warehouse keeps no
- * outcome code, so an outcome conflict shows when the counted flag differs.
+ * {@code conflicts-<as-of>.csv}: for every contact the night's exports touched, each row
+ * whose values differ from the winning row, one line per differing field. The warehouse
+ * keeps no outcome code, so an outcome conflict shows when the counted flag differs.
  */
 final class ConflictsCsv {
 

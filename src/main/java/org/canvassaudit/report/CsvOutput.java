@@ -10,9 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes an output CSV the way SPEC §5 asks: UTF-8, comma, {@code \n}, a header row, RFC 4180
- * quoting, dates as {@code YYYY-MM-DD}, booleans {@code true}/{@code false}, and text a
- * spreadsheet would run as a formula prefixed with {@code '}. Numbers are written as numbers.
+ * Writes an output CSV the way SPEC §5 asks: UTF-8, comma, {@code \n}, a header row, RFC
+ * 4180 quoting, dates as {@code YYYY-MM-DD}, booleans {@code true}/{@code false}, and
+ * text a spreadsheet would run as a formula prefixed with {@code '}. Numbers are written
+ * as numbers.
  */
 public final class CsvOutput implements AutoCloseable {
 
@@ -73,7 +74,8 @@ public final class CsvOutput implements AutoCloseable {
 
 	/**
 	 * @param text text bound for a spreadsheet
-	 * @return the text, prefixed with {@code '} when a spreadsheet would read it as a formula
+	 * @return the text, prefixed with {@code '} when a spreadsheet would read it as a
+	 * formula
 	 */
 	public static String neutralised(String text) {
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {

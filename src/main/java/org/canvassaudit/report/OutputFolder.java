@@ -11,8 +11,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Outputs are written into a hidden staging folder inside {@code --out} and moved into place only
- * when every one is complete, so a failed night leaves nothing half-written where people look.
+ * Outputs are written into a hidden staging folder inside {@code --out} and moved into
+ * place only when every one is complete, so a failed night leaves nothing half-written
+ * where people look.
  */
 public final class OutputFolder {
 
@@ -51,12 +52,16 @@ public final class OutputFolder {
 		return this.staging.resolve(name);
 	}
 
-	/** @return the folder the outputs end up in */
+	/**
+	 * @return the folder the outputs end up in */
 	public Path out() {
 		return this.out;
 	}
 
-	/** Move every staged file into the output folder, each replacing any older copy atomically. */
+	/**
+	 * Move every staged file into the output folder, each replacing any older copy
+	 * atomically.
+	 */
 	public void publish() {
 		try {
 			for (String name : this.names) {

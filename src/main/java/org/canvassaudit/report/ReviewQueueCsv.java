@@ -8,8 +8,8 @@ import org.canvassaudit.evaluation.SheetMatch;
 import org.canvassaudit.evaluation.SheetRow;
 
 /**
- * {@code review-queue-<as-of>.csv}: sign-in rows that count for nobody until a person settles
- * them, with the candidates they may be, and the ones already settled.
+ * {@code review-queue-<as-of>.csv}: sign-in rows that count for nobody until a person
+ * settles them, with the candidates they may be, and the ones already settled.
  */
 final class ReviewQueueCsv {
 

@@ -8,8 +8,8 @@ import org.canvassaudit.ingest.FileOutcome;
 import org.canvassaudit.ingest.RowCounts;
 
 /**
- * {@code run-summary-<as-of>.json}: one entry per file seen, reference files and rulebooks
- * included, so an operator can reconcile every row of every file.
+ * {@code run-summary-<as-of>.json}: one entry per file seen, reference files and
+ * rulebooks included, so an operator can reconcile every row of every file.
  */
 public final class RunSummaryJson {
 

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Evaluates every rule for every candidate in the roster. {@code twinned_sessions} covers every
- * week from the week of the earliest evidence to the week of the as-of date, wherever the
- * rulebook for the week has the rule; {@code recess_visits} covers every recess that ended
- * before the as-of date, under the rulebook for its last day.
+ * Evaluates every rule for every candidate in the roster. {@code twinned_sessions} covers
+ * every week from the week of the earliest evidence to the week of the as-of date,
+ * wherever the rulebook for the week has the rule; {@code recess_visits} covers every
+ * recess that ended before the as-of date, under the rulebook for its last day.
  */
 public final class ComplianceRules {
 

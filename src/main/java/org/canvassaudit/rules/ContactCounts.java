@@ -7,8 +7,8 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Counted contacts (every outcome but not-in) per seat and London date. The warehouse adds them
- * up; the rules only need the totals.
+ * Counted contacts (every outcome but not-in) per seat and London date. The warehouse
+ * adds them up; the rules only need the totals.
  */
 public final class ContactCounts {
 

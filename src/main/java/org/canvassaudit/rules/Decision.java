@@ -31,8 +31,8 @@ public record Decision(String candidateId, String period, String rule, int ruleb
 	public static final String RECESS_VISITS = "recess_visits";
 
 	/**
-	 * @return a hex id derived from the decision's content alone, so the same inputs give the
-	 * same id on any machine and any night
+	 * @return a hex id derived from the decision's content alone, so the same inputs give
+	 * the same id on any machine and any night
 	 */
 	public String decisionId() {
 		return Digest
@@ -47,21 +47,23 @@ public record Decision(String candidateId, String period, String rule, int ruleb
 	 * @return this decision with that status
 	 */
 	public Decision withStatus(Status status) {
-		return new Decision(this.candidateId, this.period, this.rule, this.rulebookVersion, this.rulebookSha256,
-				status, this.ownSeatContacts, this.twinnedSessions, this.requiredSessions, this.finished, this.basis);
+		return new Decision(this.candidateId, this.period, this.rule, this.rulebookVersion, this.rulebookSha256, status,
+				this.ownSeatContacts, this.twinnedSessions, this.requiredSessions, this.finished, this.basis);
 	}
 
 	/**
 	 * How a decision was reached, for the explanation and the evidence pack.
 	 *
 	 * @param ownSeat the candidate's own seat, or {@code null} for a recess
-	 * @param classification the own seat's classification on the week's Monday, or {@code null}
+	 * @param classification the own seat's classification on the week's Monday, or
+	 * {@code null}
 	 * @param from the first day of evidence counted
 	 * @param to the last day of evidence counted (the as-of date in a pending week)
 	 * @param countedSessions the sessions that counted
 	 * @param reasons why the status is what it is, in order
 	 * @param declaredNotAttended recess: declared days with no qualifying session
-	 * @param attendedNotDeclared recess: days with a qualifying session that were not declared
+	 * @param attendedNotDeclared recess: days with a qualifying session that were not
+	 * declared
 	 */
 	public record Basis(String ownSeat, String classification, LocalDate from, LocalDate to,
 			List<Session> countedSessions, List<String> reasons, List<LocalDate> declaredNotAttended,

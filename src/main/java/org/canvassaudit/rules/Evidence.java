@@ -9,8 +9,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Everything one evaluation may use: the reference snapshots in force, the rulebooks, and the
- * evidence dated on or before the as-of date, indexed by candidate.
+ * Everything one evaluation may use: the reference snapshots in force, the rulebooks, and
+ * the evidence dated on or before the as-of date, indexed by candidate.
  */
 public final class Evidence {
 
@@ -42,8 +42,8 @@ public final class Evidence {
 	 * @param recesses the latest recess snapshot
 	 * @param rulebooks every rulebook held
 	 * @param contacts counted contacts per seat and day
-	 * @param earliestEvidence the earliest local date among all contacts (not-in included) and
-	 * sessions, or {@code null} when there are none
+	 * @param earliestEvidence the earliest local date among all contacts (not-in
+	 * included) and sessions, or {@code null} when there are none
 	 * @param sessions every session, deduplicated
 	 * @param declarations every declaration
 	 */

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rulebook's {@code gotv} plan: one row per seat, using the seat's row in force on polling
- * day, under the rulebook for polling day. Seats the party holds get no get-out-the-vote support
- * when {@code no_support_for_held_seats} is set.
+ * The rulebook's {@code gotv} plan: one row per seat, using the seat's row in force on
+ * polling day, under the rulebook for polling day. Seats the party holds get no
+ * get-out-the-vote support when {@code no_support_for_held_seats} is set.
  */
 public final class GotvPlan {
 

@@ -7,12 +7,12 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The rulebook's {@code recess_visits} rule: holders of {@code role} canvass in target seats on
- * {@code required_visits} days of each recess. A visit day is a date in the recess on which they
- * had a session in a seat that was {@code battleground} that day; with
- * {@code visits_must_be_declared} it counts only if one of their declarations names that date.
- * Evaluated under the rulebook for the recess's last day, once the recess is over. A recess
- * breach is reported; it changes no access.
+ * The rulebook's {@code recess_visits} rule: holders of {@code role} canvass in target
+ * seats on {@code required_visits} days of each recess. A visit day is a date in the
+ * recess on which they had a session in a seat that was {@code battleground} that day;
+ * with {@code visits_must_be_declared} it counts only if one of their declarations names
+ * that date. Evaluated under the rulebook for the recess's last day, once the recess is
+ * over. A recess breach is reported; it changes no access.
  */
 public final class RecessVisitsRule {
 

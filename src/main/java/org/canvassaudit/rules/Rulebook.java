@@ -15,8 +15,8 @@ import java.util.Set;
  * @param effectiveFrom the first Monday it may govern
  * @param twinnedSessions the {@code twinned_sessions} rule, or {@code null}
  * @param recessVisits the {@code recess_visits} rule, or {@code null}
- * @param classificationAccess {@code classification_access}: tools denied outright, by seat
- * classification (empty when absent)
+ * @param classificationAccess {@code classification_access}: tools denied outright, by
+ * seat classification (empty when absent)
  * @param gotv the {@code gotv} plan, or {@code null}
  * @param sha256 the SHA-256 of the rulebook file
  */
@@ -35,11 +35,12 @@ public record Rulebook(String name, int version, LocalDate effectiveFrom, Twinne
 	}
 
 	/**
-	 * The {@code twinned_sessions} rule: candidates busy in their own seat must campaign in the
-	 * battleground seats they are twinned with.
+	 * The {@code twinned_sessions} rule: candidates busy in their own seat must campaign
+	 * in the battleground seats they are twinned with.
 	 *
 	 * @param appliesToClassifications own-seat classifications the rule applies to
-	 * @param ownSeatContactsMoreThan the rule applies above this many own-seat contacts a week
+	 * @param ownSeatContactsMoreThan the rule applies above this many own-seat contacts a
+	 * week
 	 * @param requiredTwinnedSessions twinned sessions a week needed to comply
 	 * @param revokeOnBreach tools a breach revokes
 	 */
@@ -48,7 +49,8 @@ public record Rulebook(String name, int version, LocalDate effectiveFrom, Twinne
 	}
 
 	/**
-	 * The {@code recess_visits} rule: frontbenchers canvass in target seats during a recess.
+	 * The {@code recess_visits} rule: frontbenchers canvass in target seats during a
+	 * recess.
 	 *
 	 * @param role the roster role it applies to
 	 * @param requiredVisits visit days needed
@@ -61,7 +63,8 @@ public record Rulebook(String name, int version, LocalDate effectiveFrom, Twinne
 	 * The {@code gotv} plan for polling day.
 	 *
 	 * @param pollingDay polling day
-	 * @param noSupportForHeldSeats whether seats the party holds get no get-out-the-vote support
+	 * @param noSupportForHeldSeats whether seats the party holds get no get-out-the-vote
+	 * support
 	 */
 	public record Gotv(LocalDate pollingDay, boolean noSupportForHeldSeats) {
 	}

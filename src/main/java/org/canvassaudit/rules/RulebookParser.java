@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads and validates a rulebook. Every key must be one the spec lists, with the right type:
- * an unknown key, a wrong type or a missing key is an error naming the key, never a default.
+ * Reads and validates a rulebook. Every key must be one the spec lists, with the right
+ * type: an unknown key, a wrong type or a missing key is an error naming the key, never a
+ * default.
  */
 public final class RulebookParser {
 
@@ -61,8 +62,8 @@ public final class RulebookParser {
 		options.setAllowDuplicateKeys(false);
 		options.setMaxAliasesForCollections(10);
 		options.setAllowRecursiveKeys(false);
-		Yaml parser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-				new DumperOptions(), options, new DatesAsTextResolver());
+		Yaml parser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+				options, new DatesAsTextResolver());
 		try {
 			Object document = parser.load(yaml);
 			if (document == null) {
@@ -88,8 +89,8 @@ public final class RulebookParser {
 			classifications.add(code(item, at + "applies_to_classifications", CLASSIFICATIONS));
 		}
 		return new Rulebook.TwinnedSessions(Set.copyOf(classifications), count(map, at, "own_seat_contacts_more_than"),
-				count(map, at, "required_twinned_sessions"), tools(list(map, at, "revoke_on_breach"),
-						at + "revoke_on_breach"));
+				count(map, at, "required_twinned_sessions"),
+				tools(list(map, at, "revoke_on_breach"), at + "revoke_on_breach"));
 	}
 
 	private static Rulebook.RecessVisits recessVisits(Object section) throws RulebookException {
@@ -216,7 +217,8 @@ public final class RulebookParser {
 		}
 		String code = (value instanceof String text) ? text.strip().toLowerCase(Locale.ROOT) : null;
 		if (code == null || !codes.contains(code)) {
-			throw new RulebookException("'" + key + "' holds '" + value + "', which is not one of " + new TreeSet<>(codes));
+			throw new RulebookException(
+					"'" + key + "' holds '" + value + "', which is not one of " + new TreeSet<>(codes));
 		}
 		return code;
 	}
@@ -249,8 +251,8 @@ public final class RulebookParser {
 	}
 
 	/**
-	 * YAML 1.1 turns {@code 2024-06-03} into a timestamp in the JVM's zone; dates stay text here
-	 * and are parsed strictly as calendar dates.
+	 * YAML 1.1 turns {@code 2024-06-03} into a timestamp in the JVM's zone; dates stay
+	 * text here and are parsed strictly as calendar dates.
 	 */
 	private static final class DatesAsTextResolver extends Resolver {
 

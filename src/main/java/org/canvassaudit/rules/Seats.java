@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The seats snapshot in force: each seat's rows; the row in force on a date is the one with the
- * latest {@code valid_from} on or before it.
+ * The seats snapshot in force: each seat's rows; the row in force on a date is the one
+ * with the latest {@code valid_from} on or before it.
  */
 public final class Seats {
 
@@ -47,7 +47,8 @@ public final class Seats {
 		return (row != null) ? row.classification() : null;
 	}
 
-	/** @return every seat code, sorted */
+	/**
+	 * @return every seat code, sorted */
 	public List<String> codes() {
 		return List.copyOf(this.bySeat.keySet());
 	}

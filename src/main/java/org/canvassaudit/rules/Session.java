@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
- * A campaign session a candidate attended: the same session recorded twice, or in Organise and
- * on a sheet, is one session.
+ * A campaign session a candidate attended: the same session recorded twice, or in
+ * Organise and on a sheet, is one session.
  *
  * @param candidateId the candidate, as the roster spells the id
  * @param seatCode the seat it was held in

@@ -16,7 +16,8 @@ public enum Tool {
 	/** Leaflet printing for the candidate's own seat. */
 	LEAFLET_PRINTING;
 
-	/** @return the rulebook's and the outputs' name for the tool */
+	/**
+	 * @return the rulebook's and the outputs' name for the tool */
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -11,11 +11,12 @@ import java.util.List;
  * {@code required_twinned_sessions} sessions that week in the battleground seats they are
  * twinned with.
  * <p>
- * Both figures are always computed. The status is, in this order: {@code PENDING} until the
- * week's Sunday has passed; {@code NOT_APPLICABLE} when the own seat's classification on the
- * Monday is not covered (or unknown), when own-seat contacts are at or below the threshold, or
- * when the candidate has no twinning in force during the week (a data-quality warning, never a
- * breach); {@code COMPLIANT} when twinned sessions reach the requirement; else {@code BREACH}.
+ * Both figures are always computed. The status is, in this order: {@code PENDING} until
+ * the week's Sunday has passed; {@code NOT_APPLICABLE} when the own seat's classification
+ * on the Monday is not covered (or unknown), when own-seat contacts are at or below the
+ * threshold, or when the candidate has no twinning in force during the week (a
+ * data-quality warning, never a breach); {@code COMPLIANT} when twinned sessions reach
+ * the requirement; else {@code BREACH}.
  */
 public final class TwinnedSessionsRule {
 
@@ -44,8 +45,7 @@ public final class TwinnedSessionsRule {
 		Decision.Basis basis = new Decision.Basis(ownSeat, classification, week.monday(), to, counted,
 				List.copyOf(reasons), List.of(), List.of());
 		return new Decision(candidate.id(), week.toString(), Decision.TWINNED_SESSIONS, rulebook.version(),
-				rulebook.sha256(), status, contacts, counted.size(), required, asOf.isAfter(week.sunday()),
-				basis);
+				rulebook.sha256(), status, contacts, counted.size(), required, asOf.isAfter(week.sunday()), basis);
 	}
 
 	private static Status status(LocalDate asOf, IsoWeek week, Rulebook.TwinnedSessions rule, int contacts,
@@ -57,8 +57,8 @@ public final class TwinnedSessionsRule {
 		}
 		if (classification == null || !rule.appliesToClassifications().contains(classification)) {
 			reasons.add((classification == null) ? "the own seat has no classification in force on " + week.monday()
-					: "the own seat is " + classification + " on " + week.monday()
-							+ "; the rule applies to " + String.join(", ", new java.util.TreeSet<>(rule.appliesToClassifications())));
+					: "the own seat is " + classification + " on " + week.monday() + "; the rule applies to "
+							+ String.join(", ", new java.util.TreeSet<>(rule.appliesToClassifications())));
 			return Status.NOT_APPLICABLE;
 		}
 		if (contacts <= rule.ownSeatContactsMoreThan()) {
@@ -78,7 +78,8 @@ public final class TwinnedSessionsRule {
 	 * @param candidate a candidate
 	 * @param week a week
 	 * @param evidence the evidence
-	 * @return the candidate's sessions in the week in a seat they were twinned with on the day
+	 * @return the candidate's sessions in the week in a seat they were twinned with on
+	 * the day
 	 */
 	static List<Session> twinnedSessions(Candidate candidate, IsoWeek week, Evidence evidence) {
 		List<Twinning> twinnings = evidence.twinningsOf(candidate.id());

@@ -21,7 +21,8 @@ public record Twinning(String candidateId, String targetSeatCode, LocalDate vali
 	 * @return whether the twinning is in force on any day of it
 	 */
 	public boolean inForceDuring(IsoWeek week) {
-		return !this.validFrom.isAfter(week.sunday()) && (this.validTo == null || !this.validTo.isBefore(week.monday()));
+		return !this.validFrom.isAfter(week.sunday())
+				&& (this.validTo == null || !this.validTo.isBefore(week.monday()));
 	}
 
 }

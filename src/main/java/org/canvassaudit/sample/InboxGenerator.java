@@ -63,10 +63,10 @@ public final class InboxGenerator {
 
 	/**
 	 * Writes an inbox from the command line and prints what was written and how fast.
+	 * Exits with 2 on bad usage and 1 when the inbox cannot be written.
 	 * @param args the inbox folder, then options as in the usage text
-	 * @throws IOException if the inbox cannot be written
 	 */
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) {
 		GeneratorSettings settings;
 		try {
 			settings = parse(List.of(args));
@@ -77,9 +77,16 @@ public final class InboxGenerator {
 			System.exit(2);
 			return;
 		}
-		Path inbox = Path.of(args[0]);
 		long start = System.nanoTime();
-		GeneratorSummary summary = generate(inbox, settings);
+		GeneratorSummary summary;
+		try {
+			summary = generate(Path.of(args[0]), settings);
+		}
+		catch (IOException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(1);
+			return;
+		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		System.out.println(settings);
 		System.out.println(summary);

@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 
 /**
- * Appender calls for values that may be absent, and the fast forms of dates and timestamps.
+ * Appender calls for values that may be absent, and the fast forms of dates and
+ * timestamps.
  */
 public final class Appends {
 

@@ -17,8 +17,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Applies the numbered {@code db/migration/V<n>__<name>.sql} files that the warehouse has not
- * seen yet, in order, each in its own transaction, and records them in
+ * Applies the numbered {@code db/migration/V<n>__<name>.sql} files that the warehouse has
+ * not seen yet, in order, each in its own transaction, and records them in
  * {@code schema_migration}.
  */
 final class SchemaMigrations {
@@ -49,8 +49,7 @@ final class SchemaMigrations {
 		}
 	}
 
-	private static void applyOne(Connection connection, int version, String name, String sql)
-			throws SQLException {
+	private static void applyOne(Connection connection, int version, String name, String sql) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {

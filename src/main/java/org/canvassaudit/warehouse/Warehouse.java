@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -16,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * The open DuckDB warehouse: one process-wide lock, one connection, explicit resource limits
- * and an up-to-date schema. Every writer goes through {@link #inTransaction}, so an input file,
- * a night's decisions or an appeal either land whole or not at all.
+ * The open DuckDB warehouse: one process-wide lock, one connection, explicit resource
+ * limits and an up-to-date schema. Every writer goes through {@link #inTransaction}, so
+ * an input file, a night's decisions or an appeal either land whole or not at all.
  */
 public final class Warehouse implements AutoCloseable {
 
@@ -40,20 +41,48 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	/**
-	 * Lock and open the warehouse file, creating it if needed, and bring its schema up to date.
+	 * Lock and open the warehouse file, creating it if needed, and bring its schema up to
+	 * date.
 	 * @param file the DuckDB file
 	 * @param properties resource limits
 	 * @return the open warehouse
 	 * @throws WarehouseBusyException if another process holds it
 	 */
 	public static Warehouse open(Path file, WarehouseProperties properties) {
+		return open(file, properties, false);
+	}
+
+	/**
+	 * Lock and open an existing warehouse for reading only: DuckDB itself refuses any
+	 * write.
+	 * @param file the DuckDB file
+	 * @param properties resource limits
+	 * @return the open warehouse
+	 * @throws WarehouseBusyException if another process holds it
+	 * @throws IllegalArgumentException if there is no warehouse there
+	 */
+	public static Warehouse openReadOnly(Path file, WarehouseProperties properties) {
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalArgumentException("there is no warehouse at " + file.toAbsolutePath().normalize());
+		}
+		return open(file, properties, true);
+	}
+
+	private static Warehouse open(Path file, WarehouseProperties properties, boolean readOnly) {
 		Path absolute = file.toAbsolutePath().normalize();
 		createParent(absolute);
 		WarehouseLock lock = WarehouseLock.acquire(absolute);
 		try {
-			DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute);
+			Properties options = new Properties();
+			if (readOnly) {
+				options.setProperty("duckdb.read_only", "true");
+			}
+			DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute,
+					options);
 			configure(connection, properties, absolute);
-			SchemaMigrations.apply(connection);
+			if (!readOnly) {
+				SchemaMigrations.apply(connection);
+			}
 			return new Warehouse(absolute, lock, connection);
 		}
 		catch (SQLException ex) {
@@ -74,8 +103,8 @@ public final class Warehouse implements AutoCloseable {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("SET memory_limit = '" + properties.memoryLimit().replace("'", "") + "'");
 			statement.execute("SET threads = " + properties.threads());
-			statement.execute("SET temp_directory = '" + properties.tempDirectoryFor(file).toString().replace("'", "''")
-					+ "'");
+			statement.execute(
+					"SET temp_directory = '" + properties.tempDirectoryFor(file).toString().replace("'", "''") + "'");
 			statement.execute("SET preserve_insertion_order = false");
 			statement.execute("SET TimeZone = 'UTC'");
 		}
@@ -119,7 +148,8 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	/**
-	 * Run the work in one transaction: committed when it returns, rolled back when it throws.
+	 * Run the work in one transaction: committed when it returns, rolled back when it
+	 * throws.
 	 * @param <T> the result type
 	 * @param work the work
 	 * @return what the work returned

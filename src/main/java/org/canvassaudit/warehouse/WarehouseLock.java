@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An exclusive lock on {@code <warehouse>.lock}. The operating system releases it when the
- * process dies, so a killed run never blocks the next one.
+ * An exclusive lock on {@code <warehouse>.lock}. The operating system releases it when
+ * the process dies, so a killed run never blocks the next one.
  */
 final class WarehouseLock implements AutoCloseable {
 

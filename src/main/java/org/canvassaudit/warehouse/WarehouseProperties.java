@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param path the DuckDB file, used when a command gets no {@code --warehouse}
  * @param memoryLimit DuckDB's {@code memory_limit}, e.g. {@code 4GB}
  * @param threads DuckDB's {@code threads}
- * @param tempDirectory DuckDB's {@code temp_directory}; empty means {@code <warehouse>.tmp}
+ * @param tempDirectory DuckDB's {@code temp_directory}; empty means
+ * {@code <warehouse>.tmp}
  */
 @ConfigurationProperties("canvass.warehouse")
 public record WarehouseProperties(Path path, String memoryLimit, Integer threads, Path tempDirectory) {

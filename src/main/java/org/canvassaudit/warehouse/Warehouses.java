@@ -31,4 +31,12 @@ public class Warehouses {
 		return Warehouse.open(location(override), this.properties);
 	}
 
+	/**
+	 * @param override the {@code --warehouse} option, or {@code null}
+	 * @return the warehouse, open for reading only
+	 */
+	public Warehouse openReadOnly(Path override) {
+		return Warehouse.openReadOnly(location(override), this.properties);
+	}
+
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where each expected column sits in a file's header. Names match case-insensitively after
- * trimming, in any order; extra columns are ignored.
+ * Where each expected column sits in a file's header. Names match case-insensitively
+ * after trimming, in any order; extra columns are ignored.
  */
 public final class CsvColumns {
 
@@ -26,8 +26,7 @@ public final class CsvColumns {
 	 * @return the positions
 	 * @throws HeaderException naming the missing or duplicated required columns
 	 */
-	public static CsvColumns of(CsvReader header, List<String> required, List<String> optional)
-			throws HeaderException {
+	public static CsvColumns of(CsvReader header, List<String> required, List<String> optional) throws HeaderException {
 		Map<String, Integer> positions = new HashMap<>();
 		List<String> duplicated = new ArrayList<>();
 		for (int i = 0; i < header.size(); i++) {

@@ -3,7 +3,8 @@ package org.canvassaudit.ingest.csv;
 import java.io.IOException;
 
 /**
- * The bytes decode, but they are not CSV a reader can trust (a quoted field never closes).
+ * The bytes decode, but they are not CSV a reader can trust (a quoted field never
+ * closes).
  */
 public class CsvFormatException extends IOException {
 

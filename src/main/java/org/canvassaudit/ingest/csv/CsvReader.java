@@ -13,10 +13,11 @@ import java.util.Arrays;
 /**
  * A streaming RFC 4180 reader over strictly decoded UTF-8 (a leading BOM is dropped).
  * <p>
- * Records end at LF, CRLF or CR; quoted fields may hold commas, quotes ({@code ""}) and line
- * breaks. An empty line is not a record, but it still takes a row number, because row numbers
- * are the ones a spreadsheet shows when it opens the file. Memory is bounded: a field longer
- * than {@link #MAX_FIELD_LENGTH} is cut there and flagged, so the caller can reject its row.
+ * Records end at LF, CRLF or CR; quoted fields may hold commas, quotes ({@code ""}) and
+ * line breaks. An empty line is not a record, but it still takes a row number, because
+ * row numbers are the ones a spreadsheet shows when it opens the file. Memory is bounded:
+ * a field longer than {@link #MAX_FIELD_LENGTH} is cut there and flagged, so the caller
+ * can reject its row.
  */
 public final class CsvReader implements Closeable {
 
@@ -94,17 +95,23 @@ public final class CsvReader implements Closeable {
 		}
 	}
 
-	/** @return the spreadsheet row number of the current record (the first line is row 1) */
+	/**
+	 * @return the spreadsheet row number of the current record (the first line is row 1)
+	 */
 	public int row() {
 		return this.row;
 	}
 
-	/** @return the row number the reader is working on, for messages about unreadable input */
+	/**
+	 * @return the row number the reader is working on, for messages about unreadable
+	 * input
+	 */
 	public int rowInProgress() {
 		return this.nextRow;
 	}
 
-	/** @return the number of fields in the current record */
+	/**
+	 * @return the number of fields in the current record */
 	public int size() {
 		return this.size;
 	}

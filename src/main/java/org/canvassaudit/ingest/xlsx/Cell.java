@@ -3,8 +3,8 @@ package org.canvassaudit.ingest.xlsx;
 import java.math.BigDecimal;
 
 /**
- * One cell's value as the workbook stores it: text, or a number that may be formatted as a
- * date. A formula cell holds its cached result.
+ * One cell's value as the workbook stores it: text, or a number that may be formatted as
+ * a date. A formula cell holds its cached result.
  *
  * @param column the zero-based column
  * @param text the text, or {@code null} for a number
@@ -13,12 +13,16 @@ import java.math.BigDecimal;
  */
 public record Cell(int column, String text, Double number, boolean dateFormatted) {
 
-	/** @return whether the cell holds anything at all (whitespace counts) */
+	/**
+	 * @return whether the cell holds anything at all (whitespace counts) */
 	public boolean hasValue() {
 		return (this.number != null) || (this.text != null && !this.text.isEmpty());
 	}
 
-	/** @return the value as text; a number is read as its plain decimal text, {@code 12.0} as {@code 12} */
+	/**
+	 * @return the value as text; a number is read as its plain decimal text, {@code 12.0}
+	 * as {@code 12}
+	 */
 	public String asText() {
 		if (this.number == null) {
 			return (this.text != null) ? this.text : "";

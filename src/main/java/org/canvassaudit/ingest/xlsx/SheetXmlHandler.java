@@ -11,9 +11,9 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A SAX handler over one worksheet's XML that hands rows on as it reads them, so memory stays
- * bounded however long the sheet is. It reads shared, inline and formula strings, booleans,
- * errors and numbers, and tells date-formatted numbers apart by their style.
+ * A SAX handler over one worksheet's XML that hands rows on as it reads them, so memory
+ * stays bounded however long the sheet is. It reads shared, inline and formula strings,
+ * booleans, errors and numbers, and tells date-formatted numbers apart by their style.
  */
 final class SheetXmlHandler extends DefaultHandler {
 
@@ -113,9 +113,8 @@ final class SheetXmlHandler extends DefaultHandler {
 	private Cell toCell(String raw) {
 		String cellType = (this.type != null) ? this.type : "n";
 		return switch (cellType) {
-			case "s" -> raw.isEmpty() ? null
-					: new Cell(this.column, this.strings.getItemAt(Integer.parseInt(raw.trim())).getString(), null,
-							false);
+			case "s" -> raw.isEmpty() ? null : new Cell(this.column,
+					this.strings.getItemAt(Integer.parseInt(raw.trim())).getString(), null, false);
 			case "inlineStr", "str", "e", "d" -> new Cell(this.column, raw, null, false);
 			case "b" -> new Cell(this.column, "1".equals(raw.trim()) ? "TRUE" : "FALSE", null, false);
 			default -> raw.isBlank() ? null : new Cell(this.column, null, Double.parseDouble(raw), isDateStyle());

@@ -24,10 +24,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams the sheets of an .xlsx file with POI's event API: one row in memory at a time, every
- * sheet in workbook order, hidden ones too.
+ * Streams the sheets of an .xlsx file with POI's event API: one row in memory at a time,
+ * every sheet in workbook order, hidden ones too.
  * <p>
- * POI's zip-bomb limits are JVM-wide; they are set here once and never relaxed for inputs.
+ * POI's zip-bomb limits are JVM-wide; they are set here once and never relaxed for
+ * inputs.
  */
 public final class XlsxWorkbooks {
 
@@ -77,7 +78,8 @@ public final class XlsxWorkbooks {
 	private static UnreadableWorkbookException unreadable(Exception ex) {
 		String message = String.valueOf(ex.getMessage());
 		if (message.contains("Zip bomb")) {
-			return new UnreadableWorkbookException("rejected as a possible zip bomb (it expands far beyond its size)", ex);
+			return new UnreadableWorkbookException("rejected as a possible zip bomb (it expands far beyond its size)",
+					ex);
 		}
 		return new UnreadableWorkbookException("not a readable workbook: " + firstLine(message), ex);
 	}
@@ -91,9 +93,9 @@ public final class XlsxWorkbooks {
 			magic = FileMagic.valueOf(in);
 		}
 		if (magic == FileMagic.OLE2) {
-			throw new UnreadableWorkbookException(isEncrypted(file)
-					? "password-protected workbook: save it without a password as .xlsx"
-					: "a legacy .xls workbook, not .xlsx: save it as .xlsx");
+			throw new UnreadableWorkbookException(
+					isEncrypted(file) ? "password-protected workbook: save it without a password as .xlsx"
+							: "a legacy .xls workbook, not .xlsx: save it as .xlsx");
 		}
 		if (magic != FileMagic.OOXML) {
 			throw new UnreadableWorkbookException("not a readable workbook: the file is not an .xlsx (zip) file");

@@ -1,0 +1,50 @@
+package org.canvassaudit.audit;
+
+import java.util.List;
+
+/**
+ * Every table the audit trail seals, row by row.
+ */
+public final class Seals {
+
+	/** An ingested file's ledger entry, with its row counts. */
+	public static final Seal INGEST = new Seal("ingest", """
+			SELECT sha256, file_seq, kind, path, run_id, rows_read, loaded, rejected, blank, duplicates
+			FROM source_file WHERE status = 'INGESTED'""", "file_seq");
+
+	/** A file's rejected rows, as one digest. */
+	public static final Seal REJECTS = new Seal("reject",
+			"""
+					SELECT file_seq, rows, rejects_digest FROM (
+						SELECT file_seq, count(*) AS rows,
+							sha256(string_agg(coalesce(sheet, '') || ':' || row_no || ':' || coalesce(field, '') || ':' || reason,
+								chr(10) ORDER BY sheet, row_no, field, reason)) AS rejects_digest
+						FROM reject GROUP BY file_seq) AS rejects""",
+			"file_seq");
+
+	/** A decision, with its figures and the digest of its evidence rows. */
+	public static final Seal DECISION = new Seal("decision", """
+			SELECT decision_seq, decision_id, run_id, candidate_id, period, rule, rulebook_version, rulebook_sha256,
+				status, own_seat_contacts, twinned_sessions, required_sessions, finished, supersedes, own_seat,
+				classification, evidence_from, evidence_to, seats_snapshot, candidates_snapshot, twinning_snapshot,
+				recess_snapshot, reasons, evidence_digest
+			FROM decision""", "decision_seq");
+
+	/** An access transition. */
+	public static final Seal ACCESS_CHANGE = new Seal("access_change", """
+			SELECT change_seq, run_id, candidate_id, tool, from_state, to_state, effective, reason, decision_id
+			FROM access_change""", "change_seq");
+
+	/** A review-queue settlement. */
+	public static final Seal REVIEW_RESOLUTION = new Seal("review_resolution", """
+			SELECT resolution_seq, ref, candidate_id, reviewer, resolved_at, after_run
+			FROM review_resolution""", "resolution_seq");
+
+	private Seals() {
+	}
+
+	public static List<Seal> all() {
+		return List.of(INGEST, REJECTS, DECISION, ACCESS_CHANGE, REVIEW_RESOLUTION);
+	}
+
+}
