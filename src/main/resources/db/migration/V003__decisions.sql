@@ -34,7 +34,8 @@ CREATE TABLE decision_evidence (
 	file_seq INTEGER NOT NULL,
 	sheet VARCHAR,
 	row_no INTEGER NOT NULL,
-	detail VARCHAR
+	detail VARCHAR,
+	matched_by VARCHAR
 );
 
 -- The decisions each night stood by: its decisions file, reproducible from the warehouse.

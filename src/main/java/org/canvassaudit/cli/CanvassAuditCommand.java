@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "canvass-audit", mixinStandardHelpOptions = true,
 		description = "Decides HQ campaign-software access from canvassing evidence, with an audit trail.",
-		subcommands = { RunCommand.class, AuditCommand.class })
+		subcommands = { RunCommand.class, ExplainCommand.class, SimulateCommand.class, ReplayCommand.class,
+				AuditCommand.class, HistoryCommand.class })
 class CanvassAuditCommand {
 
 }

@@ -33,7 +33,7 @@ final class DecisionStore {
 
 	private static final String CONTACT_EVIDENCE = ContactWinners.CTE + """
 			INSERT INTO decision_evidence
-			SELECT s.decision_seq, 'contact', w.file_seq, NULL, w.row_no, NULL
+			SELECT s.decision_seq, 'contact', w.file_seq, NULL, w.row_no, NULL, NULL
 			FROM contact_scope s JOIN winners w
 				ON lower(w.seat_code) = lower(s.seat_code) AND w.local_date BETWEEN s.date_from AND s.date_to
 			WHERE w.counted""";
@@ -103,7 +103,7 @@ final class DecisionStore {
 				Decision decision = row.decision();
 				for (Session session : decision.basis().countedSessions()) {
 					for (SessionSource source : facts.sessionSources().getOrDefault(session, List.of())) {
-						append(evidence, row.seq(), "session", source, session + " matched by " + source.matchedBy());
+						append(evidence, row.seq(), "session", source, session.toString());
 					}
 				}
 				if (Decision.TWINNED_SESSIONS.equals(decision.rule())) {
@@ -128,7 +128,7 @@ final class DecisionStore {
 		for (Session session : decision.basis().countedSessions()) {
 			String key = NightFacts.declarationKey(decision.candidateId(), session.date());
 			for (SessionSource source : facts.declarationSources().getOrDefault(key, List.of())) {
-				append(evidence, row.seq(), "declaration", source, "declared " + session.date());
+				append(evidence, row.seq(), "declaration", source, session.date().toString());
 			}
 		}
 	}
@@ -142,7 +142,7 @@ final class DecisionStore {
 		else {
 			evidence.append(source.sheet());
 		}
-		evidence.append(source.row()).append(detail).endRow();
+		evidence.append(source.row()).append(detail).append(source.matchedBy()).endRow();
 	}
 
 	private Map<Integer, String> digests(int firstNew) {

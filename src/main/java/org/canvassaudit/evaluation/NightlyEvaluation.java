@@ -2,7 +2,6 @@ package org.canvassaudit.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,10 @@ import org.canvassaudit.access.Denials;
 import org.canvassaudit.access.FinishedWeek;
 import org.canvassaudit.access.ToolAccess;
 import org.canvassaudit.rules.Candidate;
-import org.canvassaudit.rules.ComplianceRules;
 import org.canvassaudit.rules.Decision;
 import org.canvassaudit.rules.Evidence;
 import org.canvassaudit.rules.GotvPlan;
-import org.canvassaudit.rules.IsoWeek;
-import org.canvassaudit.rules.Rulebook;
+import org.canvassaudit.rules.Status;
 import org.canvassaudit.rules.Tool;
 import org.canvassaudit.warehouse.Warehouse;
 
@@ -40,15 +37,19 @@ public class NightlyEvaluation {
 	 * @return the evaluation
 	 */
 	public Evaluation evaluate(Warehouse warehouse, int runId, LocalDate asOf) {
-		NightFacts facts = new FactsLoader(warehouse, runId, asOf).load(ReviewResolutions.before(warehouse, runId));
-		List<Decision> decisions = ComplianceRules.evaluate(facts.evidence());
+		Derivation derivation = Derivation.of(warehouse, runId, asOf, runId);
+		NightFacts facts = derivation.facts();
+		List<Decision> decisions = derivation.decisions();
 		return warehouse.inTransaction(() -> {
 			List<RecordedDecision> recorded = new DecisionStore(warehouse).record(facts, decisions);
 			AccessLedger ledger = new AccessLedger(warehouse);
 			List<ToolAccess> access = new ArrayList<>();
 			List<AccessChange> changes = new ArrayList<>();
 			Map<String, Map<Tool, ToolAccess>> previous = ledger.latest(runId);
-			Map<String, List<FinishedWeek>> weeks = finishedWeeks(recorded, facts.evidence());
+			Map<Decision, Status> previousStatus = new HashMap<>();
+			recorded.forEach((row) -> previousStatus.put(row.decision(), row.previousFinishedStatus()));
+			Map<String, List<FinishedWeek>> weeks = FinishedWeeks.of(decisions, previousStatus::get,
+					facts.evidence().rulebooks());
 			Evidence evidence = facts.evidence();
 			for (Candidate candidate : evidence.roster()) {
 				AccessRules.Outcome outcome = AccessRules.evaluate(candidate.id(),
@@ -61,32 +62,6 @@ public class NightlyEvaluation {
 			return new Evaluation(facts, recorded, access,
 					GotvPlan.of(evidence.rulebooks(), evidence.seats(), evidence.asOf()));
 		});
-	}
-
-	private static Map<String, List<FinishedWeek>> finishedWeeks(List<RecordedDecision> recorded, Evidence evidence) {
-		Map<String, List<FinishedWeek>> weeks = new HashMap<>();
-		for (RecordedDecision row : recorded) {
-			Decision decision = row.decision();
-			if (!Decision.TWINNED_SESSIONS.equals(decision.rule()) || !decision.finished()) {
-				continue;
-			}
-			Rulebook rulebook = rulebook(evidence, decision);
-			weeks.computeIfAbsent(decision.candidateId(), (k) -> new ArrayList<>())
-				.add(new FinishedWeek(IsoWeek.parse(decision.period()), decision.status(), row.previousFinishedStatus(),
-						decision.twinnedSessions() >= decision.requiredSessions(),
-						rulebook.twinnedSessions().revokeOnBreach(), decision.decisionId()));
-		}
-		weeks.values().forEach((list) -> list.sort(Comparator.comparing(FinishedWeek::week)));
-		return weeks;
-	}
-
-	private static Rulebook rulebook(Evidence evidence, Decision decision) {
-		return evidence.rulebooks()
-			.all()
-			.stream()
-			.filter((rulebook) -> rulebook.sha256().equals(decision.rulebookSha256()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("no rulebook " + decision.rulebookSha256()));
 	}
 
 }

@@ -13,13 +13,15 @@ import java.util.List;
 public record SheetMatch(SheetRow row, Outcome outcome, String candidateId, List<String> suggestions) {
 
 	/**
-	 * @return whether the row makes a session for a candidate */
+	 * @return whether the row makes a session for a candidate
+	 */
 	public boolean counts() {
 		return this.candidateId != null;
 	}
 
 	/**
-	 * @return whether the row is in the review queue (open or settled) */
+	 * @return whether the row is in the review queue (open or settled)
+	 */
 	public boolean inReviewQueue() {
 		return this.outcome == Outcome.REVIEW || this.outcome == Outcome.ASSIGNED || this.outcome == Outcome.REJECTED;
 	}

@@ -10,7 +10,8 @@ public enum FileStatus {
 	INGESTED, SKIPPED, QUARANTINED, IGNORED;
 
 	/**
-	 * @return the word used in the run summary */
+	 * @return the word used in the run summary
+	 */
 	public String word() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -60,7 +60,8 @@ public final class NightIngest {
 	}
 
 	/**
-	 * @return the entries seen and not read */
+	 * @return the entries seen and not read
+	 */
 	public List<FileOutcome> ignored() {
 		return this.inbox.entries().stream().filter(InboxEntry::ignored).map(FileOutcome::ignored).toList();
 	}

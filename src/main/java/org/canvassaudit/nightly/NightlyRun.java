@@ -68,7 +68,8 @@ public final class NightlyRun {
 	}
 
 	/**
-	 * @return the night's evaluation, once its step has run */
+	 * @return the night's evaluation, once its step has run
+	 */
 	public Evaluation evaluation() {
 		return this.evaluation;
 	}
@@ -78,7 +79,8 @@ public final class NightlyRun {
 	}
 
 	/**
-	 * @return 3 when this night quarantined a file or rejected a row, else 0 */
+	 * @return 3 when this night quarantined a file or rejected a row, else 0
+	 */
 	public int exitCode() {
 		boolean troubled = this.files.stream()
 			.anyMatch((file) -> file.status() == FileStatus.QUARANTINED

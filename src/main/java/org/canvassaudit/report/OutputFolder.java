@@ -53,7 +53,8 @@ public final class OutputFolder {
 	}
 
 	/**
-	 * @return the folder the outputs end up in */
+	 * @return the folder the outputs end up in
+	 */
 	public Path out() {
 		return this.out;
 	}

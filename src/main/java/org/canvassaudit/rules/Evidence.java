@@ -28,6 +28,12 @@ public final class Evidence {
 
 	private final LocalDate earliestEvidence;
 
+	private final List<Twinning> allTwinnings;
+
+	private final List<Session> allSessions;
+
+	private final List<Declaration> allDeclarations;
+
 	private final Map<String, List<Twinning>> twinnings = new HashMap<>();
 
 	private final Map<String, SortedSet<Session>> sessions = new HashMap<>();
@@ -57,10 +63,31 @@ public final class Evidence {
 		this.rulebooks = rulebooks;
 		this.contacts = contacts;
 		this.earliestEvidence = earliestEvidence;
+		this.allTwinnings = List.copyOf(twinnings);
+		this.allSessions = new ArrayList<>();
+		sessions.forEach(this.allSessions::add);
+		this.allDeclarations = List.copyOf(declarations);
 		twinnings.forEach((t) -> this.twinnings.computeIfAbsent(t.candidateId(), (k) -> new ArrayList<>()).add(t));
 		sessions.forEach((s) -> this.sessions.computeIfAbsent(s.candidateId(), (k) -> new TreeSet<>()).add(s));
 		declarations
 			.forEach((d) -> this.declarations.computeIfAbsent(d.candidateId(), (k) -> new ArrayList<>()).add(d));
+	}
+
+	/**
+	 * @param draft a draft rulebook
+	 * @return the same evidence under the held rulebooks with the draft in place of any
+	 * held rulebook with its version or its {@code effective_from}
+	 */
+	public Evidence withDraftRulebook(Rulebook draft) {
+		List<Rulebook> rulebooks = new ArrayList<>();
+		for (Rulebook held : this.rulebooks.all()) {
+			if (held.version() != draft.version() && !held.effectiveFrom().equals(draft.effectiveFrom())) {
+				rulebooks.add(held);
+			}
+		}
+		rulebooks.add(draft);
+		return new Evidence(this.asOf, this.roster, this.seats, this.allTwinnings, this.recesses,
+				new Rulebooks(rulebooks), this.contacts, this.earliestEvidence, this.allSessions, this.allDeclarations);
 	}
 
 	public LocalDate asOf() {

@@ -48,7 +48,8 @@ public final class Seats {
 	}
 
 	/**
-	 * @return every seat code, sorted */
+	 * @return every seat code, sorted
+	 */
 	public List<String> codes() {
 		return List.copyOf(this.bySeat.keySet());
 	}

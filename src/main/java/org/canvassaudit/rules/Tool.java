@@ -17,7 +17,8 @@ public enum Tool {
 	LEAFLET_PRINTING;
 
 	/**
-	 * @return the rulebook's and the outputs' name for the tool */
+	 * @return the rulebook's and the outputs' name for the tool
+	 */
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -111,7 +111,8 @@ public final class CsvReader implements Closeable {
 	}
 
 	/**
-	 * @return the number of fields in the current record */
+	 * @return the number of fields in the current record
+	 */
 	public int size() {
 		return this.size;
 	}

@@ -14,7 +14,8 @@ import java.math.BigDecimal;
 public record Cell(int column, String text, Double number, boolean dateFormatted) {
 
 	/**
-	 * @return whether the cell holds anything at all (whitespace counts) */
+	 * @return whether the cell holds anything at all (whitespace counts)
+	 */
 	public boolean hasValue() {
 		return (this.number != null) || (this.text != null && !this.text.isEmpty());
 	}

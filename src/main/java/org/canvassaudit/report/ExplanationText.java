@@ -1,0 +1,58 @@
+package org.canvassaudit.report;
+
+import java.io.PrintWriter;
+
+import org.canvassaudit.rules.Decision;
+import org.canvassaudit.rules.IsoWeek;
+
+/**
+ * The derivation of a decision as text: the rule and its version, each figure with the
+ * rows behind it, and the distance to each threshold.
+ */
+public final class ExplanationText {
+
+	private ExplanationText() {
+	}
+
+	public static void print(DecisionDossier d, PrintWriter out) {
+		out.printf("Decision %s: %s for %s %s, %s%n", d.decisionId(), d.rule(), d.candidateId(), d.candidateName(),
+				period(d));
+		out.printf("Status: %s%n", d.status());
+		out.printf("Rulebook: %s version %d, effective from %s (sha256 %s)%n", d.rulebook().name(),
+				d.rulebook().version(), d.rulebook().effectiveFrom(), d.rulebook().sha256());
+		out.printf("Evidence dated %s to %s; recorded by run %d%s%n", d.from(), d.to(), d.runId(),
+				(d.supersedes() != null) ? ", superseding decision row " + d.supersedes() : "");
+		if (d.ownSeat() != null) {
+			out.printf("Own seat: %s, %s on %s%n", d.ownSeat(),
+					(d.classification() != null) ? d.classification() : "no classification in force", d.from());
+			out.printf("%nOwn-seat contacts: %d counted (not-in excluded)%n", d.ownSeatContacts());
+			for (DecisionDossier.ContactDay day : d.contactDays()) {
+				out.printf("  %s  %4d  %s rows %s%n", day.date(), day.count(), day.path(), day.rows());
+			}
+		}
+		String what = Decision.RECESS_VISITS.equals(d.rule()) ? "Visit days counted" : "Twinned sessions";
+		out.printf("%n%s: %d of %d required%n", what, d.twinnedSessions(), d.requiredSessions());
+		for (DecisionDossier.SessionEvidence row : d.sessions()) {
+			out.printf("  %-12s %-28s %s%s row %d%s%n", row.kind(), row.session(), row.path(),
+					(row.sheet() != null) ? " sheet '" + row.sheet() + "'" : "", row.row(),
+					(row.matchedBy() != null) ? " (" + row.matchedBy() + ")" : "");
+		}
+		out.printf("%nWhy: %s%n", d.reasons());
+		out.printf("Distance to the thresholds:%n");
+		for (String line : Distance.of(d).split("\n")) {
+			out.printf("  %s%n", line);
+		}
+		out.printf("%nAudit trail (check with: canvass-audit audit verify):%n");
+		for (DecisionDossier.AuditEntry entry : d.audit()) {
+			out.printf("  event %d %s %s hash %s%n", entry.seq(), entry.type(), entry.subject(), entry.hash());
+		}
+		out.printf("Evidence digest: %s%n", d.evidenceDigest());
+	}
+
+	private static String period(DecisionDossier d) {
+		IsoWeek week = IsoWeek.parse(d.period());
+		return (week != null) ? "week " + d.period() + " (" + week.monday() + " to " + week.sunday() + ")"
+				: d.period() + " (" + d.from() + " to " + d.to() + ")";
+	}
+
+}
