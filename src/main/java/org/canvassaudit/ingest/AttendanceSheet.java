@@ -31,6 +31,9 @@ final class AttendanceSheet implements SheetRowHandler {
 
 	private static final int HEADER_ROWS = 10;
 
+	/** 31 December 9999, the last day Excel has a serial number for. */
+	private static final double LAST_SERIAL = 2958465;
+
 	private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
 	private final String name;
@@ -170,7 +173,7 @@ final class AttendanceSheet implements SheetRowHandler {
 		}
 		if (cell.number() != null) {
 			double serial = cell.number();
-			if (serial < 1 || !DateUtil.isValidExcelDate(serial)) {
+			if (serial < 1 || serial >= LAST_SERIAL + 1 || !DateUtil.isValidExcelDate(serial)) {
 				throw new RowRejection("Date", "'" + cell.asText() + "' is not an Excel date");
 			}
 			return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,9 +20,6 @@ import java.util.stream.Stream;
  * never read.
  */
 public final class Inbox {
-
-	/** Folders an unattended server keeps inside the inbox; they are not inputs. */
-	private static final Set<String> SERVER_FOLDERS = Set.of("archive", "quarantine");
 
 	private static final Comparator<String> BYTE_ORDER = (a, b) -> Arrays
 		.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
@@ -47,8 +43,9 @@ public final class Inbox {
 			if (isInputFolder(name) && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
 				scanFolder(name, child, inputs, ignored);
 			}
-			else if (!(SERVER_FOLDERS.contains(name) && Files.isDirectory(child))) {
-				ignored.add(new InboxEntry(name, child, null, "not an input folder"));
+			else {
+				ignored.add(new InboxEntry(name, child, null,
+						Files.isSymbolicLink(child) ? "symbolic link" : "not an input folder"));
 			}
 		}
 		List<InboxEntry> entries = new ArrayList<>();

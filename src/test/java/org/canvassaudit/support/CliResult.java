@@ -10,7 +10,8 @@ package org.canvassaudit.support;
 public record CliResult(int exitCode, String out, String err) {
 
 	/**
-	 * @return the last non-empty line of the output */
+	 * @return the last non-empty line of the output
+	 */
 	public String lastLine() {
 		String[] lines = this.out.strip().split("\n");
 		return lines[lines.length - 1].strip();

@@ -1,0 +1,170 @@
+package org.canvassaudit.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.canvassaudit.ops.ConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * SPEC §2 "Contact Creator exports": the warehouse holds at most a keyed hash of {@code
+ * voter_ref}; the key comes from {@code CANVASS_AUDIT_PSEUDONYM_KEY}, a configured key
+ * file, or a {@code <warehouse>.key} generated with owner-only permissions and reused; a
+ * configured key that is unreadable or malformed is a configuration error.
+ */
+class PseudonymiserTests {
+
+	private static final String KEY = "0123456789abcdef";
+
+	@TempDir
+	Path temp;
+
+	// The hash is HMAC-SHA-256 of the voter_ref under the key, its first 128 bits (low
+	// half from bytes 8-15, high half from bytes 0-7): recomputed independently here.
+	@Test
+	void hashesWithHmacSha256UnderTheKey() throws GeneralSecurityException {
+		Pseudonymiser pseudonymiser = Pseudonymiser.resolve(KEY, null, this.temp.resolve("w.duckdb"));
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		ByteBuffer digest = ByteBuffer.wrap(mac.doFinal("VR-000123".getBytes(StandardCharsets.UTF_8)));
+		assertThat(pseudonymiser.hash("VR-000123")).containsExactly(digest.getLong(8), digest.getLong(0));
+	}
+
+	// The environment key is used when given: the same key gives the same hash, another
+	// key another hash, and no key file is generated.
+	@Test
+	void usesTheEnvironmentKeyWhenGiven() {
+		Path warehouse = this.temp.resolve("w.duckdb");
+		long[] first = Pseudonymiser.resolve(KEY, null, warehouse).hash("V1");
+		long[] again = Pseudonymiser.resolve(KEY, null, warehouse).hash("V1");
+		long[] otherKey = Pseudonymiser.resolve("fedcba9876543210", null, warehouse).hash("V1");
+		assertThat(again).containsExactly(first);
+		assertThat(otherKey).isNotEqualTo(first);
+		assertThat(this.temp.resolve("w.duckdb.key")).doesNotExist();
+	}
+
+	// Surrounding whitespace (a trailing newline in a key file) is not part of the key:
+	// the file and the environment variable holding the same key hash alike.
+	@Test
+	void aKeyFileAndTheEnvironmentWithTheSameKeyHashAlike() throws IOException {
+		Path keyFile = Files.writeString(this.temp.resolve("configured.key"), KEY + "\n");
+		Path warehouse = this.temp.resolve("w.duckdb");
+		assertThat(Pseudonymiser.resolve(null, keyFile, warehouse).hash("V1"))
+			.containsExactly(Pseudonymiser.resolve("  " + KEY + "  ", null, warehouse).hash("V1"));
+		assertThat(this.temp.resolve("w.duckdb.key")).doesNotExist();
+	}
+
+	// A key of 16 characters is long enough; 15 is malformed, from the environment
+	// (naming the variable) or from the key file (naming the file); so is empty.
+	@Test
+	void aKeyShorterThan16CharactersIsAConfigurationError() throws IOException {
+		Path warehouse = this.temp.resolve("w.duckdb");
+		assertThat(Pseudonymiser.resolve("x".repeat(16), null, warehouse).hash("V1")).hasSize(2);
+		assertThatExceptionOfType(ConfigurationException.class)
+			.isThrownBy(() -> Pseudonymiser.resolve("x".repeat(15), null, warehouse))
+			.withMessageContaining("CANVASS_AUDIT_PSEUDONYM_KEY")
+			.withMessageContaining("16");
+		assertThatExceptionOfType(ConfigurationException.class)
+			.isThrownBy(() -> Pseudonymiser.resolve("   " + "x".repeat(15) + "  ", null, warehouse))
+			.withMessageContaining("CANVASS_AUDIT_PSEUDONYM_KEY");
+		assertThatExceptionOfType(ConfigurationException.class)
+			.isThrownBy(() -> Pseudonymiser.resolve("", null, warehouse))
+			.withMessageContaining("CANVASS_AUDIT_PSEUDONYM_KEY");
+		Path shortFile = Files.writeString(this.temp.resolve("short.key"), "x".repeat(15) + "\n");
+		assertThatExceptionOfType(ConfigurationException.class)
+			.isThrownBy(() -> Pseudonymiser.resolve(null, shortFile, warehouse))
+			.withMessageContaining(shortFile.toString());
+		assertThat(this.temp.resolve("w.duckdb.key")).doesNotExist();
+	}
+
+	// A configured key file that cannot be read (missing, or a folder) is a configuration
+	// error naming it, never a reason to fall back on a generated key.
+	@Test
+	void anUnreadableConfiguredKeyFileIsAConfigurationError() throws IOException {
+		Path warehouse = this.temp.resolve("w.duckdb");
+		Path missing = this.temp.resolve("missing.key");
+		Path folder = Files.createDirectory(this.temp.resolve("folder.key"));
+		for (Path keyFile : new Path[] { missing, folder }) {
+			assertThatExceptionOfType(ConfigurationException.class)
+				.isThrownBy(() -> Pseudonymiser.resolve(null, keyFile, warehouse))
+				.withMessageContaining(keyFile.toString());
+		}
+		assertThat(this.temp.resolve("w.duckdb.key")).doesNotExist();
+	}
+
+	// With neither key, <warehouse>.key is generated: 256 random bits in hex, owner-only
+	// rw-------, no temporary file left beside it, its folder created if needed.
+	@Test
+	void generatesAnOwnerOnlyKeyFileBesideTheWarehouse() throws IOException {
+		Path warehouse = this.temp.resolve("data/night.duckdb");
+		Pseudonymiser.resolve(null, null, warehouse);
+		Path keyFile = this.temp.resolve("data/night.duckdb.key");
+		assertThat(keyFile).isRegularFile();
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+		assertThat(Files.readString(keyFile)).matches("[0-9a-f]{64}\n");
+		try (var files = Files.list(keyFile.getParent())) {
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactly("night.duckdb.key");
+		}
+	}
+
+	// The generated key is reused on the next call (the next night): the same voter_ref
+	// hashes the same, and the file is not rewritten.
+	@Test
+	void reusesTheGeneratedKeySoTheSameVoterHashesTheSame() throws IOException {
+		Path warehouse = this.temp.resolve("w.duckdb");
+		long[] first = Pseudonymiser.resolve(null, null, warehouse).hash("VR-42");
+		String key = Files.readString(this.temp.resolve("w.duckdb.key"));
+		long[] second = Pseudonymiser.resolve(null, null, warehouse).hash("VR-42");
+		assertThat(second).containsExactly(first);
+		assertThat(Files.readString(this.temp.resolve("w.duckdb.key"))).isEqualTo(key);
+		assertThat(Pseudonymiser.resolve(key, null, warehouse).hash("VR-42")).containsExactly(first);
+	}
+
+	// A <warehouse>.key that exists but is malformed (say, truncated) is a configuration
+	// error naming it; it is never silently replaced, which would re-key every voter.
+	@Test
+	void aMalformedGeneratedKeyIsAnErrorAndIsNotReplaced() throws IOException {
+		Path keyFile = Files.writeString(this.temp.resolve("w.duckdb.key"), "abc\n");
+		assertThatExceptionOfType(ConfigurationException.class)
+			.isThrownBy(() -> Pseudonymiser.resolve(null, null, this.temp.resolve("w.duckdb")))
+			.withMessageContaining(keyFile.toString());
+		assertThat(Files.readString(keyFile)).isEqualTo("abc\n");
+	}
+
+	// Two warehouses generate two different random keys, so their hashes differ.
+	@Test
+	void eachWarehouseGeneratesItsOwnKey() {
+		long[] one = Pseudonymiser.resolve(null, null, this.temp.resolve("one.duckdb")).hash("VR-42");
+		long[] two = Pseudonymiser.resolve(null, null, this.temp.resolve("two.duckdb")).hash("VR-42");
+		assertThat(two).isNotEqualTo(one);
+	}
+
+	// The hash never carries the voter_ref: not in its hex, not in its decimal halves,
+	// for a numeric reference and a hex-looking one; distinct references hash apart.
+	@Test
+	void theHashNeverContainsTheVoterRef() {
+		Pseudonymiser pseudonymiser = Pseudonymiser.resolve(KEY, null, this.temp.resolve("w.duckdb"));
+		for (String voterRef : new String[] { "12345678", "00000001", "deadbeef", "VR-000123" }) {
+			long[] hash = pseudonymiser.hash(voterRef);
+			String hex = HexFormat.of().toHexDigits(hash[1]) + HexFormat.of().toHexDigits(hash[0]);
+			assertThat(hex).doesNotContainIgnoringCase(voterRef);
+			assertThat(Long.toString(hash[0]) + " " + Long.toString(hash[1])).doesNotContain(voterRef);
+			assertThat(Long.toUnsignedString(hash[0]) + " " + Long.toUnsignedString(hash[1])).doesNotContain(voterRef);
+		}
+		assertThat(pseudonymiser.hash("12345678")).isNotEqualTo(pseudonymiser.hash("12345679"));
+	}
+
+}
