@@ -31,10 +31,10 @@ final class DecisionStore {
 			SELECT decision_seq, decision_id, candidate_id, period, rule, status, finished FROM decision
 			QUALIFY row_number() OVER (PARTITION BY candidate_id, period, rule ORDER BY decision_seq DESC) = 1""";
 
-	private static final String CONTACT_EVIDENCE = ContactWinners.CTE + """
+	private static final String CONTACT_EVIDENCE = """
 			INSERT INTO decision_evidence
 			SELECT s.decision_seq, 'contact', w.file_seq, NULL, w.row_no, NULL, NULL
-			FROM contact_scope s JOIN winners w
+			FROM contact_scope s JOIN %s w
 				ON lower(w.seat_code) = lower(s.seat_code) AND w.local_date BETWEEN s.date_from AND s.date_to
 			WHERE w.counted""";
 
@@ -119,7 +119,7 @@ final class DecisionStore {
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot record decision evidence: " + ex.getMessage(), ex);
 		}
-		this.warehouse.jdbc().update(CONTACT_EVIDENCE, facts.runId());
+		this.warehouse.jdbc().update(CONTACT_EVIDENCE.formatted(ContactWinners.table(this.warehouse, facts.runId())));
 	}
 
 	private void declarationEvidence(NightFacts facts, DuckDBAppender evidence, RecordedDecision row)

@@ -38,6 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class FactsLoader {
 
+	private final Warehouse warehouse;
+
 	private final JdbcTemplate jdbc;
 
 	private final int runId;
@@ -49,6 +51,7 @@ public final class FactsLoader {
 	private final Map<String, Candidate> rosterById = new LinkedHashMap<>();
 
 	public FactsLoader(Warehouse warehouse, int runId, LocalDate asOf) {
+		this.warehouse = warehouse;
 		this.jdbc = warehouse.jdbc();
 		this.runId = runId;
 		this.asOf = asOf;
@@ -173,13 +176,13 @@ public final class FactsLoader {
 
 	private LocalDate contactCounts(ContactCounts contacts) {
 		LocalDate[] earliest = new LocalDate[1];
-		this.jdbc.query(ContactWinners.CTE + """
-				SELECT seat_code, local_date, count(*) FILTER (WHERE counted) FROM winners
-				WHERE local_date <= ? GROUP BY seat_code, local_date""", (ResultSet row) -> {
-			LocalDate date = row.getObject(2, LocalDate.class);
-			contacts.add(seat(row.getString(1)), date, row.getInt(3));
-			earliest[0] = (earliest[0] == null || date.isBefore(earliest[0])) ? date : earliest[0];
-		}, this.runId, this.asOf);
+		this.jdbc.query("SELECT seat_code, local_date, count(*) FILTER (WHERE counted) FROM "
+				+ ContactWinners.table(this.warehouse, this.runId)
+				+ " WHERE local_date <= ? GROUP BY seat_code, local_date", (ResultSet row) -> {
+					LocalDate date = row.getObject(2, LocalDate.class);
+					contacts.add(seat(row.getString(1)), date, row.getInt(3));
+					earliest[0] = (earliest[0] == null || date.isBefore(earliest[0])) ? date : earliest[0];
+				}, this.asOf);
 		return earliest[0];
 	}
 

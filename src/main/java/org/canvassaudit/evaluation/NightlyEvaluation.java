@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.canvassaudit.access.AccessChange;
 import org.canvassaudit.access.AccessLedger;
 import org.canvassaudit.access.AccessRules;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class NightlyEvaluation {
 
+	private static final Log logger = LogFactory.getLog(NightlyEvaluation.class);
+
 	/**
 	 * @param warehouse the warehouse
 	 * @param runId the night's run
@@ -37,11 +41,15 @@ public class NightlyEvaluation {
 	 * @return the evaluation
 	 */
 	public Evaluation evaluate(Warehouse warehouse, int runId, LocalDate asOf) {
+		long start = System.nanoTime();
 		Derivation derivation = Derivation.of(warehouse, runId, asOf, runId);
 		NightFacts facts = derivation.facts();
 		List<Decision> decisions = derivation.decisions();
+		logger.info(String.format("derived %d decisions in %.1f s", decisions.size(), seconds(start)));
 		return warehouse.inTransaction(() -> {
+			long recording = System.nanoTime();
 			List<RecordedDecision> recorded = new DecisionStore(warehouse).record(facts, decisions);
+			logger.info(String.format("recorded decisions and their evidence in %.1f s", seconds(recording)));
 			AccessLedger ledger = new AccessLedger(warehouse);
 			List<ToolAccess> access = new ArrayList<>();
 			List<AccessChange> changes = new ArrayList<>();
@@ -62,6 +70,10 @@ public class NightlyEvaluation {
 			return new Evaluation(facts, recorded, access,
 					GotvPlan.of(evidence.rulebooks(), evidence.seats(), evidence.asOf()));
 		});
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
 	}
 
 }

@@ -14,14 +14,16 @@ import org.canvassaudit.warehouse.Warehouse;
  */
 final class ConflictsCsv {
 
-	private static final String QUERY = ContactWinners.CTE + """
-			, touched AS (
+	private static final String QUERY = """
+			WITH touched AS (
 				SELECT DISTINCT c.contact_id FROM contact_row c JOIN source_file f USING (file_seq) WHERE f.run_id = ?),
-			losers AS (
+			rows AS (
 				SELECT r.*, f.path FROM contact_row r JOIN source_file f USING (file_seq)
-				WHERE f.run_id <= ? AND r.contact_id IN (SELECT contact_id FROM touched))
+				WHERE f.run_id <= ? AND r.contact_id IN (SELECT contact_id FROM touched)),
+			winners AS (
+				SELECT r.* FROM rows r JOIN %s k ON k.file_seq = r.file_seq AND k.row_no = r.row_no)
 			SELECT l.contact_id, l.path, l.row_no, w.path, w.row_no, d.field
-			FROM losers l JOIN winners w USING (contact_id),
+			FROM rows l JOIN winners w USING (contact_id),
 			LATERAL (VALUES
 				('voter_ref', l.voter_hash <> w.voter_hash),
 				('seat_code', lower(l.seat_code) <> lower(w.seat_code)),
@@ -38,10 +40,10 @@ final class ConflictsCsv {
 	static void write(Warehouse warehouse, int runId, Path file) {
 		try (CsvOutput csv = CsvOutput.create(file,
 				List.of("contact_id", "file", "row", "winning_file", "winning_row", "field"))) {
-			warehouse.jdbc().query(QUERY, (ResultSet row) -> {
+			warehouse.jdbc().query(QUERY.formatted(ContactWinners.table(warehouse, runId)), (ResultSet row) -> {
 				csv.row(row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getInt(5),
 						row.getString(6));
-			}, runId, runId, runId);
+			}, runId, runId);
 		}
 	}
 
