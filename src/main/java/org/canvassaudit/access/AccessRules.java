@@ -177,6 +177,11 @@ public final class AccessRules {
 				changes.add(new AccessChange(candidateId, tool, AccessState.DENIED, atLift, denial.allowedSince(),
 						denial.allowedReason(), null));
 				changes.addAll(after);
+				if (below.since() == null) {
+					// Nothing happened underneath: the lift itself is what last changed
+					// the tool.
+					below = new ToolState(below.state(), denial.allowedSince(), denial.allowedReason(), null);
+				}
 			}
 			else if (!deniedBefore) {
 				changes.addAll(own);

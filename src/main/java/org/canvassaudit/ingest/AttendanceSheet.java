@@ -132,7 +132,7 @@ final class AttendanceSheet implements SheetRowHandler {
 			if (seat.isEmpty()) {
 				throw new RowRejection("Seat", "required but empty");
 			}
-			seat = CsvRow.seat("Seat", seat, this.target.context().seats());
+			seat = CsvRow.seat("Seat", seat, this.target.context().seats(), true);
 			append(rowNumber, date, slot, seat, personName, candidateId);
 			this.tally.loaded();
 		}

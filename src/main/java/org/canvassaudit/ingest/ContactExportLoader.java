@@ -55,6 +55,12 @@ class ContactExportLoader extends CsvLoader {
 		appender.append(channel).append(!outcome.equals(Codes.NOT_IN)).endRow();
 	}
 
+	/** Shifted columns can put a voter reference or a voting intention in any field. */
+	@Override
+	boolean quotesValues() {
+		return false;
+	}
+
 	@Override
 	RowCounts afterLoad(LoadTarget target, RowCounts counts) {
 		Integer duplicates = target.warehouse()

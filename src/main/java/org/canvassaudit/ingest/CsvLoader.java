@@ -44,7 +44,7 @@ abstract class CsvLoader implements InputLoader {
 			if (!reader.next()) {
 				throw new QuarantineException("empty file: no header row");
 			}
-			CsvRow row = new CsvRow(reader, columns(reader));
+			CsvRow row = new CsvRow(reader, columns(reader), quotesValues());
 			RowTally tally = new RowTally();
 			while (reader.next()) {
 				if (row.isBlank()) {
@@ -64,7 +64,7 @@ abstract class CsvLoader implements InputLoader {
 			return afterLoad(target, tally.counts());
 		}
 		catch (CharacterCodingException ex) {
-			throw new QuarantineException("not valid UTF-8 (near row " + reader.rowInProgress() + ")", ex);
+			throw new QuarantineException("not valid UTF-8 (at row " + reader.rowInProgress() + ")", ex);
 		}
 		catch (CsvFormatException ex) {
 			throw new QuarantineException(ex.getMessage(), ex);
@@ -92,6 +92,13 @@ abstract class CsvLoader implements InputLoader {
 	 * @throws SQLException when the appender refuses a value
 	 */
 	abstract void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException;
+
+	/**
+	 * @return whether reject reasons may quote the value at fault
+	 */
+	boolean quotesValues() {
+		return true;
+	}
 
 	/**
 	 * @param target the file just loaded

@@ -19,9 +19,19 @@ final class CsvRow {
 
 	private final CsvColumns columns;
 
-	CsvRow(CsvReader reader, CsvColumns columns) {
+	private final boolean quoteValues;
+
+	/**
+	 * @param reader the reader, positioned on a record
+	 * @param columns where the columns are
+	 * @param quoteValues whether reasons may quote the value at fault; not for contact
+	 * exports, whose fields can hold voter references and voting intentions when columns
+	 * are shifted
+	 */
+	CsvRow(CsvReader reader, CsvColumns columns, boolean quoteValues) {
 		this.reader = reader;
 		this.columns = columns;
+		this.quoteValues = quoteValues;
 	}
 
 	int row() {
@@ -88,43 +98,48 @@ final class CsvRow {
 	String requiredCode(String column, Set<String> codes) throws RowRejection {
 		String value = required(column).toLowerCase(Locale.ROOT);
 		if (!codes.contains(value)) {
-			throw new RowRejection(column, "'" + required(column) + "' is not one of " + Codes.list(codes));
+			throw new RowRejection(column, quoted(required(column)) + "is not one of " + Codes.list(codes));
 		}
 		return value;
 	}
 
 	String requiredSeat(String column, SeatCodes seats) throws RowRejection {
-		return seat(column, required(column), seats);
+		return seat(column, required(column), seats, this.quoteValues);
 	}
 
 	String optionalSeat(String column, SeatCodes seats) throws RowRejection {
 		String value = text(column);
-		return value.isEmpty() ? null : seat(column, value, seats);
+		return value.isEmpty() ? null : seat(column, value, seats, this.quoteValues);
 	}
 
-	static String seat(String column, String value, SeatCodes seats) throws RowRejection {
+	static String seat(String column, String value, SeatCodes seats, boolean quoteValue) throws RowRejection {
 		String canonical = seats.canonical(value);
 		if (canonical == null) {
-			throw new RowRejection(column, "seat code '" + value + "' is in no seats snapshot");
+			throw new RowRejection(column,
+					"seat code " + (quoteValue ? "'" + value + "' " : "") + "is in no seats snapshot");
 		}
 		return canonical;
 	}
 
-	static LocalDate date(String column, String value) throws RowRejection {
+	private LocalDate date(String column, String value) throws RowRejection {
 		LocalDate date = LocalTimes.date(value);
 		if (date == null) {
-			throw new RowRejection(column, "'" + value + "' is not a date (YYYY-MM-DD)");
+			throw new RowRejection(column, quoted(value) + "is not a date (YYYY-MM-DD)");
 		}
 		return date;
 	}
 
-	private static Stamp dateTime(String column, String value) throws RowRejection {
+	private Stamp dateTime(String column, String value) throws RowRejection {
 		Stamp stamp = LocalTimes.dateTime(value);
 		if (stamp == null) {
 			throw new RowRejection(column,
-					"'" + value + "' is not a date-time (YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM])");
+					quoted(value) + "is not a date-time (YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+HH:MM])");
 		}
 		return stamp;
+	}
+
+	private String quoted(String value) {
+		return this.quoteValues ? "'" + value + "' " : "";
 	}
 
 }

@@ -21,13 +21,14 @@ public final class GotvPlan {
 	 * @return the plan, or {@code null} when no rulebook has a {@code gotv} section
 	 */
 	public static Plan of(Rulebooks rulebooks, Seats seats, LocalDate asOf) {
-		Rulebook.Gotv named = pollingDayRule(rulebooks, asOf);
-		if (named == null) {
+		Rulebook naming = pollingDayRulebook(rulebooks, asOf);
+		if (naming == null) {
 			return null;
 		}
-		LocalDate pollingDay = named.pollingDay();
+		LocalDate pollingDay = naming.gotv().pollingDay();
 		Rulebook governing = rulebooks.forDate(pollingDay);
-		Rulebook.Gotv rule = (governing != null && governing.gotv() != null) ? governing.gotv() : named;
+		Rulebook source = (governing != null && governing.gotv() != null) ? governing : naming;
+		Rulebook.Gotv rule = source.gotv();
 		List<Row> rows = new ArrayList<>();
 		for (String seat : seats.codes()) {
 			SeatRow row = seats.inForce(seat, pollingDay);
@@ -42,18 +43,18 @@ public final class GotvPlan {
 						row.held() ? "held seat, and held seats get support" : "not held"));
 			}
 		}
-		return new Plan(pollingDay, (governing != null) ? governing.version() : 0, List.copyOf(rows));
+		return new Plan(pollingDay, source.version(), List.copyOf(rows));
 	}
 
-	private static Rulebook.Gotv pollingDayRule(Rulebooks rulebooks, LocalDate asOf) {
+	private static Rulebook pollingDayRulebook(Rulebooks rulebooks, LocalDate asOf) {
 		Rulebook current = rulebooks.forDate(asOf);
 		if (current != null && current.gotv() != null) {
-			return current.gotv();
+			return current;
 		}
-		Rulebook.Gotv latest = null;
+		Rulebook latest = null;
 		for (Rulebook rulebook : rulebooks.all()) {
 			if (rulebook.gotv() != null) {
-				latest = rulebook.gotv();
+				latest = rulebook;
 			}
 		}
 		return latest;
@@ -63,7 +64,8 @@ public final class GotvPlan {
 	 * The plan.
 	 *
 	 * @param pollingDay polling day
-	 * @param rulebookVersion the rulebook for polling day
+	 * @param rulebookVersion the version of the rulebook whose {@code gotv} section the
+	 * plan follows
 	 * @param rows one row per seat, by seat code
 	 */
 	public record Plan(LocalDate pollingDay, int rulebookVersion, List<Row> rows) {

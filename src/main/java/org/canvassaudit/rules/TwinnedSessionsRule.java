@@ -52,7 +52,8 @@ public final class TwinnedSessionsRule {
 			int sessions, String classification, boolean twinned, List<String> reasons) {
 		int required = rule.requiredTwinnedSessions();
 		if (!asOf.isAfter(week.sunday())) {
-			reasons.add("the week ends on Sunday " + week.sunday() + ", after the as-of date " + asOf);
+			reasons
+				.add("the week has not ended: it ends on Sunday " + week.sunday() + " and the as-of date is " + asOf);
 			return Status.PENDING;
 		}
 		if (classification == null || !rule.appliesToClassifications().contains(classification)) {

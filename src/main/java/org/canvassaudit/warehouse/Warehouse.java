@@ -161,6 +161,7 @@ public final class Warehouse implements AutoCloseable {
 		this.inTransaction = true;
 		try {
 			this.connection.setAutoCommit(false);
+			beginNow();
 			T result = work.run();
 			this.connection.commit();
 			return result;
@@ -180,6 +181,17 @@ public final class Warehouse implements AutoCloseable {
 			catch (SQLException ex) {
 				throw new IllegalStateException(ex);
 			}
+		}
+	}
+
+	/**
+	 * DuckDB's JDBC driver opens the transaction at the first statement, and an Appender
+	 * used before any statement commits on its own: a statement now puts every append
+	 * inside.
+	 */
+	private void beginNow() throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute("SELECT 1");
 		}
 	}
 

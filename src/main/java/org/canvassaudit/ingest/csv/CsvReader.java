@@ -2,8 +2,11 @@ package org.canvassaudit.ingest.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +29,19 @@ public final class CsvReader implements Closeable {
 
 	private static final int EOF = -1;
 
-	private final Reader in;
+	private final InputStream bytes;
+
+	private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+		.onMalformedInput(CodingErrorAction.REPORT)
+		.onUnmappableCharacter(CodingErrorAction.REPORT);
+
+	private final ByteBuffer undecoded = ByteBuffer.allocate(1 << 16).flip();
+
+	private boolean endOfBytes;
+
+	private CoderResult badBytes;
+
+	private boolean flushed;
 
 	private final char[] buffer = new char[1 << 16];
 
@@ -51,14 +66,11 @@ public final class CsvReader implements Closeable {
 	private boolean overflowed;
 
 	public CsvReader(Path file) throws IOException {
-		this(new InputStreamReader(Files.newInputStream(file),
-				StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)));
+		this(Files.newInputStream(file));
 	}
 
-	CsvReader(Reader in) {
-		this.in = in;
+	CsvReader(InputStream bytes) {
+		this.bytes = bytes;
 	}
 
 	/**
@@ -238,20 +250,64 @@ public final class CsvReader implements Closeable {
 		if (this.position < this.limit) {
 			return this.buffer[this.position];
 		}
-		int read = this.in.read(this.buffer, 0, this.buffer.length);
-		if (read <= 0) {
-			this.limit = 0;
-			this.position = 0;
-			return EOF;
-		}
-		this.limit = read;
 		this.position = 0;
-		return this.buffer[0];
+		this.limit = decode();
+		return (this.limit > 0) ? this.buffer[0] : EOF;
+	}
+
+	/**
+	 * Decode the next characters. Bad bytes are reported only once every character before
+	 * them has been read, so the error is raised on the row that holds them.
+	 * @return how many characters are now in the buffer
+	 * @throws IOException on unreadable input or invalid UTF-8
+	 */
+	private int decode() throws IOException {
+		if (this.badBytes != null) {
+			this.badBytes.throwException();
+		}
+		if (this.flushed) {
+			return 0;
+		}
+		CharBuffer chars = CharBuffer.wrap(this.buffer);
+		while (chars.position() == 0) {
+			if (!this.undecoded.hasRemaining() || !this.endOfBytes) {
+				fill();
+			}
+			CoderResult result = this.decoder.decode(this.undecoded, chars, this.endOfBytes);
+			if (result.isError()) {
+				this.badBytes = result;
+				if (chars.position() == 0) {
+					result.throwException();
+				}
+				break;
+			}
+			if (this.endOfBytes && !this.undecoded.hasRemaining()) {
+				this.decoder.flush(chars);
+				this.flushed = true;
+				break;
+			}
+		}
+		return chars.position();
+	}
+
+	private void fill() throws IOException {
+		if (this.endOfBytes) {
+			return;
+		}
+		this.undecoded.compact();
+		int read = this.bytes.read(this.undecoded.array(), this.undecoded.position(), this.undecoded.remaining());
+		if (read < 0) {
+			this.endOfBytes = true;
+		}
+		else {
+			this.undecoded.position(this.undecoded.position() + read);
+		}
+		this.undecoded.flip();
 	}
 
 	@Override
 	public void close() throws IOException {
-		this.in.close();
+		this.bytes.close();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.canvassaudit.ingest.csv;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 
 import org.canvassaudit.ingest.csv.CsvColumns.HeaderException;
@@ -87,7 +86,8 @@ class CsvColumnsTests {
 	}
 
 	private static CsvColumns columns(String header) throws IOException, HeaderException {
-		try (CsvReader reader = new CsvReader(new StringReader(header + "\n"))) {
+		try (CsvReader reader = new CsvReader(
+				new java.io.ByteArrayInputStream((header + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
 			assertThat(reader.next()).isTrue();
 			return CsvColumns.of(reader, REQUIRED, OPTIONAL);
 		}

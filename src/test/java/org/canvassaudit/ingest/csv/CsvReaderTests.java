@@ -2,8 +2,6 @@ package org.canvassaudit.ingest.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +77,7 @@ class CsvReaderTests {
 	@ParameterizedTest(name = "{index}: {0}")
 	@MethodSource("records")
 	void readsRecordsWithSpreadsheetRowNumbers(String csv, List<String> expected) throws IOException {
-		assertThat(read(new StringReader(csv))).containsExactlyElementsOf(expected);
+		assertThat(read(utf8(csv))).containsExactlyElementsOf(expected);
 	}
 
 	// The same records when every character arrives in its own read (CR and LF of one
@@ -125,7 +123,7 @@ class CsvReaderTests {
 	// A short record reads as empty strings past its end, and knows its size.
 	@Test
 	void aShortRecordReadsEmptyPastItsEnd() throws IOException {
-		try (CsvReader reader = new CsvReader(new StringReader("a,b,c\nx\n"))) {
+		try (CsvReader reader = new CsvReader(utf8("a,b,c\nx\n"))) {
 			reader.next();
 			reader.next();
 			assertThat(reader.size()).isEqualTo(1);
@@ -139,7 +137,7 @@ class CsvReaderTests {
 	@Test
 	void keepsEveryFieldOfAWideRecord() throws IOException {
 		String wide = String.join(",", Stream.iterate(0, (i) -> i + 1).limit(40).map((i) -> "f" + i).toList());
-		try (CsvReader reader = new CsvReader(new StringReader(wide + "\n"))) {
+		try (CsvReader reader = new CsvReader(utf8(wide + "\n"))) {
 			reader.next();
 			assertThat(reader.size()).isEqualTo(40);
 			assertThat(reader.get(0)).isEqualTo("f0");
@@ -156,7 +154,7 @@ class CsvReaderTests {
 		String over = "b".repeat(MAX) + "c";
 		Function<String, String> q = (value) -> quoted ? '"' + value + '"' : value;
 		String csv = "h1,h2\n" + q.apply(exact) + ",tail1\n" + q.apply(over) + ",tail2\nlast,x\n";
-		for (Reader in : List.of(new StringReader(csv), new TricklingReader(csv))) {
+		for (java.io.InputStream in : List.of(utf8(csv), new TricklingReader(csv))) {
 			try (CsvReader reader = new CsvReader(in)) {
 				reader.next();
 				assertThat(reader.next()).isTrue();
@@ -240,6 +238,33 @@ class CsvReaderTests {
 		}
 	}
 
+	// The bad bytes are reported on the row that holds them, after every earlier row has
+	// been
+	// read, however far ahead the decoder reads.
+	@Test
+	void reportsBadBytesOnTheRowThatHoldsThem() throws IOException {
+		StringBuilder rows = new StringBuilder("name,seat\n");
+		for (int i = 0; i < 5000; i++) {
+			rows.append("row").append(i).append(",E1\n");
+		}
+		byte[] content = bytes(rows.toString().getBytes(StandardCharsets.US_ASCII),
+				new byte[] { 'b', 'a', 'd', (byte) 0xFF, ',', 'E', '1', '\n' });
+		try (CsvReader reader = new CsvReader(write("late-bad.csv", content))) {
+			int records = 0;
+			try {
+				while (reader.next()) {
+					records++;
+				}
+			}
+			catch (CharacterCodingException ex) {
+				assertThat(records).isEqualTo(5001);
+				assertThat(reader.rowInProgress()).isEqualTo(5002);
+				return;
+			}
+			throw new AssertionError("the bad bytes were not reported");
+		}
+	}
+
 	static Stream<Arguments> invalidUtf8() {
 		byte[] header = "name,seat\n".getBytes(StandardCharsets.US_ASCII);
 		return Stream.of(Arguments.of("latin-1 a-circumflex", bytes(header, new byte[] { 'S', 'i', (byte) 0xE2, 'n' })),
@@ -255,7 +280,7 @@ class CsvReaderTests {
 	// after the records before it were read normally.
 	@Test
 	void anUnterminatedQuoteIsAFormatErrorNamingItsRow() throws IOException {
-		try (CsvReader reader = new CsvReader(new StringReader("h1,h2\na,b\n\nc,\"open\nmore\n"))) {
+		try (CsvReader reader = new CsvReader(utf8("h1,h2\na,b\n\nc,\"open\nmore\n"))) {
 			assertThat(reader.next()).isTrue();
 			assertThat(reader.next()).isTrue();
 			assertThat(reader.row()).isEqualTo(2);
@@ -266,7 +291,7 @@ class CsvReaderTests {
 	// A lone quote at the very end of the file is also unterminated.
 	@Test
 	void aLoneQuoteAtTheEndIsAFormatError() throws IOException {
-		try (CsvReader reader = new CsvReader(new StringReader("h\n\""))) {
+		try (CsvReader reader = new CsvReader(utf8("h\n\""))) {
 			assertThat(reader.next()).isTrue();
 			assertThatThrownBy(reader::next).isInstanceOf(CsvFormatException.class).hasMessageContaining("row 2");
 		}
@@ -288,7 +313,7 @@ class CsvReaderTests {
 		}
 	}
 
-	private static List<String> read(Reader in) throws IOException {
+	private static List<String> read(java.io.InputStream in) throws IOException {
 		return read(new CsvReader(in));
 	}
 
@@ -309,30 +334,38 @@ class CsvReaderTests {
 	/**
 	 * A reader that returns at most one character per read, like a slow stream.
 	 */
-	private static final class TricklingReader extends Reader {
+	private static java.io.InputStream utf8(String text) {
+		return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
 
-		private final String text;
+	/**
+	 * Hands the bytes over one at a time, so line breaks and characters straddle reads.
+	 */
+	private static final class TricklingReader extends java.io.InputStream {
+
+		private final byte[] bytes;
 
 		private int position;
 
 		TricklingReader(String text) {
-			this.text = text;
+			this.bytes = text.getBytes(StandardCharsets.UTF_8);
 		}
 
 		@Override
-		public int read(char[] buffer, int offset, int length) {
-			if (this.position >= this.text.length()) {
+		public int read() {
+			return (this.position < this.bytes.length) ? (this.bytes[this.position++] & 0xFF) : -1;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			if (this.position >= this.bytes.length) {
 				return -1;
 			}
 			if (length == 0) {
 				return 0;
 			}
-			buffer[offset] = this.text.charAt(this.position++);
+			buffer[offset] = this.bytes[this.position++];
 			return 1;
-		}
-
-		@Override
-		public void close() {
 		}
 
 	}
