@@ -1,11 +1,8 @@
 package org.canvassaudit.ingest;
 
-import java.sql.SQLException;
 import java.util.List;
 
 import org.canvassaudit.ingest.LocalTimes.Stamp;
-import org.canvassaudit.warehouse.Appends;
-import org.duckdb.DuckDBAppender;
 
 import org.springframework.stereotype.Component;
 
@@ -39,7 +36,7 @@ class ContactExportLoader extends CsvLoader {
 	}
 
 	@Override
-	void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
+	Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
 		String contactId = row.required("contact_id");
 		String voterRef = row.required("voter_ref");
 		String seat = row.requiredSeat("seat_code", target.context().seats());
@@ -47,12 +44,8 @@ class ContactExportLoader extends CsvLoader {
 		Stamp contactedAt = row.requiredDateTime("contacted_at");
 		String channel = row.requiredCode("channel", Codes.CHANNELS);
 		String outcome = row.requiredCode("outcome", Codes.OUTCOMES);
-		long[] voterHash = target.context().pseudonymiser().hash(voterRef);
-		appender.beginRow().append(target.fileSeq()).append(row.row()).append(contactId);
-		appender.appendHugeInt(voterHash[0], voterHash[1]).append(seat).append(canvasser);
-		Appends.timestamp(appender, contactedAt.utc());
-		Appends.date(appender, contactedAt.localDate());
-		appender.append(channel).append(!outcome.equals(Codes.NOT_IN)).endRow();
+		return new Object[] { contactId, target.context().pseudonymiser().hash(voterRef), seat, canvasser,
+				contactedAt.utc(), contactedAt.localDate(), channel, !outcome.equals(Codes.NOT_IN) };
 	}
 
 	/** Shifted columns can put a voter reference or a voting intention in any field. */

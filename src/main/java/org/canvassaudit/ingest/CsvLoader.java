@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.canvassaudit.ingest.csv.CsvColumns;
 import org.canvassaudit.ingest.csv.CsvColumns.HeaderException;
 import org.canvassaudit.ingest.csv.CsvFormatException;
 import org.canvassaudit.ingest.csv.CsvReader;
+import org.canvassaudit.warehouse.Appends;
 import org.duckdb.DuckDBAppender;
 
 /**
@@ -40,27 +42,21 @@ abstract class CsvLoader implements InputLoader {
 	@Override
 	public RowCounts load(LoadTarget target) throws QuarantineException, IOException {
 		CsvReader reader = new CsvReader(target.file());
-		try (reader; DuckDBAppender appender = target.warehouse().appender(this.table)) {
+		try (reader) {
 			if (!reader.next()) {
 				throw new QuarantineException("empty file: no header row");
 			}
 			CsvRow row = new CsvRow(reader, columns(reader), quotesValues());
 			RowTally tally = new RowTally();
-			while (reader.next()) {
-				if (row.isBlank()) {
-					tally.blank();
-					continue;
+			try (RowPipeline<Parsed> rows = RowPipeline.start((sink) -> read(reader, row, target, sink));
+					DuckDBAppender appender = target.warehouse().appender(this.table)) {
+				for (List<Parsed> batch = rows.next(); batch != null; batch = rows.next()) {
+					for (Parsed parsed : batch) {
+						write(parsed, appender, target, tally);
+					}
 				}
-				try {
-					append(row, appender, target);
-					tally.loaded();
-				}
-				catch (RowRejection rejection) {
-					target.rejects().add(null, row.row(), rejection.field(), rejection.reason());
-					tally.rejected();
-				}
+				appender.flush();
 			}
-			appender.flush();
 			return afterLoad(target, tally.counts());
 		}
 		catch (CharacterCodingException ex) {
@@ -74,6 +70,44 @@ abstract class CsvLoader implements InputLoader {
 		}
 	}
 
+	/**
+	 * The reading half, on the pipeline's thread: every record blank, rejected or parsed.
+	 */
+	private void read(CsvReader reader, CsvRow row, LoadTarget target, Consumer<Parsed> sink) throws IOException {
+		while (reader.next()) {
+			if (row.isBlank()) {
+				sink.accept(new Parsed(row.row(), null, null));
+				continue;
+			}
+			try {
+				sink.accept(new Parsed(row.row(), parse(row, target), null));
+			}
+			catch (RowRejection rejection) {
+				sink.accept(new Parsed(row.row(), null, rejection));
+			}
+		}
+	}
+
+	/** The writing half, on the caller's thread, which owns the warehouse connection. */
+	private static void write(Parsed parsed, DuckDBAppender appender, LoadTarget target, RowTally tally)
+			throws SQLException {
+		if (parsed.rejection() != null) {
+			target.rejects().add(null, parsed.row(), parsed.rejection().field(), parsed.rejection().reason());
+			tally.rejected();
+		}
+		else if (parsed.values() == null) {
+			tally.blank();
+		}
+		else {
+			appender.beginRow().append(target.fileSeq()).append(parsed.row());
+			for (Object value : parsed.values()) {
+				Appends.value(appender, value);
+			}
+			appender.endRow();
+			tally.loaded();
+		}
+	}
+
 	private CsvColumns columns(CsvReader header) throws QuarantineException {
 		try {
 			return CsvColumns.of(header, this.required, this.optional);
@@ -84,14 +118,16 @@ abstract class CsvLoader implements InputLoader {
 	}
 
 	/**
-	 * Validate the whole row first, then append it: a rejected row leaves nothing behind.
+	 * Validate a row and give the values of its table's columns after {@code file_seq}
+	 * and {@code row_no}, in order: text, numbers, booleans, dates, UTC timestamps
+	 * ({@link java.time.LocalDateTime}), a 128-bit hash ({@code long[] {low, high}}) or
+	 * {@code null}. Runs on the reading thread: it must not touch the warehouse.
 	 * @param row the row
-	 * @param appender the table's appender
 	 * @param target the file being loaded
+	 * @return the column values
 	 * @throws RowRejection when a field is invalid
-	 * @throws SQLException when the appender refuses a value
 	 */
-	abstract void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException;
+	abstract Object[] parse(CsvRow row, LoadTarget target) throws RowRejection;
 
 	/**
 	 * @return whether reject reasons may quote the value at fault
@@ -107,6 +143,12 @@ abstract class CsvLoader implements InputLoader {
 	 */
 	RowCounts afterLoad(LoadTarget target, RowCounts counts) {
 		return counts;
+	}
+
+	/**
+	 * A record after reading: its values, or why it was rejected, or neither when blank.
+	 */
+	private record Parsed(int row, Object[] values, RowRejection rejection) {
 	}
 
 }

@@ -96,9 +96,10 @@ final class CsvRow {
 	 * @throws RowRejection when empty or not one of the codes
 	 */
 	String requiredCode(String column, Set<String> codes) throws RowRejection {
-		String value = required(column).toLowerCase(Locale.ROOT);
+		String written = required(column);
+		String value = codes.contains(written) ? written : written.toLowerCase(Locale.ROOT);
 		if (!codes.contains(value)) {
-			throw new RowRejection(column, quoted(required(column)) + "is not one of " + Codes.list(codes));
+			throw new RowRejection(column, quoted(written) + "is not one of " + Codes.list(codes));
 		}
 		return value;
 	}

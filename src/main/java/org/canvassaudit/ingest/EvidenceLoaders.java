@@ -1,13 +1,9 @@
 package org.canvassaudit.ingest;
 
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.canvassaudit.ingest.LocalTimes.Stamp;
 import org.canvassaudit.rules.Slot;
-import org.canvassaudit.warehouse.Appends;
-import org.duckdb.DuckDBAppender;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +22,7 @@ class EvidenceLoaders {
 				List.of("session_end", "activity", "attendee_name", "checked_in_at")) {
 
 			@Override
-			void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
+			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
 				String session = row.required("session_id");
 				String seat = row.requiredSeat("seat_code", target.context().seats());
 				Stamp start = row.requiredDateTime("session_start");
@@ -35,12 +31,8 @@ class EvidenceLoaders {
 				String attendee = row.required("attendee_id");
 				row.text("attendee_name");
 				row.optionalDateTime("checked_in_at");
-				appender.beginRow().append(target.fileSeq()).append(row.row()).append(session).append(seat);
-				Appends.timestamp(appender, start.utc());
-				Appends.date(appender, start.localDate());
-				appender.append(Slot.of(start.localTime()).name()).append(attendee);
-				Appends.text(appender, activity.isEmpty() ? null : activity);
-				appender.endRow();
+				return new Object[] { session, seat, start.utc(), start.localDate(), Slot.of(start.localTime()).name(),
+						attendee, ReferenceLoaders.orNull(activity) };
 			}
 
 		};
@@ -52,17 +44,13 @@ class EvidenceLoaders {
 				List.of("target_seat_code", "submitted_at")) {
 
 			@Override
-			void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
+			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
 				String candidate = row.required("candidate_id");
-				LocalDate declared = row.requiredDate("declared_date");
+				java.time.LocalDate declared = row.requiredDate("declared_date");
 				String seat = row.optionalSeat("target_seat_code", target.context().seats());
 				Stamp submitted = row.optionalDateTime("submitted_at");
-				appender.beginRow().append(target.fileSeq()).append(row.row()).append(candidate);
-				Appends.date(appender, declared);
-				Appends.text(appender, seat);
-				Appends.timestamp(appender, (submitted != null) ? submitted.utc() : null);
-				Appends.date(appender, (submitted != null) ? submitted.localDate() : null);
-				appender.endRow();
+				return new Object[] { candidate, declared, seat, (submitted != null) ? submitted.utc() : null,
+						(submitted != null) ? submitted.localDate() : null };
 			}
 
 		};

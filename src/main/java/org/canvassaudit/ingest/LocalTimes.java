@@ -1,12 +1,18 @@
 package org.canvassaudit.ingest;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Strict parsing of the spec's dates and date-times, and their Europe/London local date:
@@ -21,6 +27,8 @@ public final class LocalTimes {
 
 	/** The campaign's clock. */
 	public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private static final Map<LocalDate, Optional<ZoneOffset>> STEADY = new ConcurrentHashMap<>();
 
 	private LocalTimes() {
 	}
@@ -95,19 +103,49 @@ public final class LocalTimes {
 	}
 
 	private static Stamp zoned(LocalDateTime written, String zone) {
-		ZonedDateTime local;
 		if (zone.isEmpty()) {
-			local = ZonedDateTime.of(written, LONDON);
-		}
-		else {
-			ZoneOffset offset = offset(zone);
-			if (offset == null) {
-				return null;
+			ZoneOffset steady = steadyOffset(written.toLocalDate());
+			if (steady != null) {
+				return new Stamp(written.minusSeconds(steady.getTotalSeconds()), written.toLocalDate(),
+						written.toLocalTime());
 			}
-			local = written.atOffset(offset).atZoneSameInstant(LONDON);
+			return stamp(ZonedDateTime.of(written, LONDON));
 		}
+		ZoneOffset offset = offset(zone);
+		if (offset == null) {
+			return null;
+		}
+		LocalDateTime utc = written.minusSeconds(offset.getTotalSeconds());
+		ZoneOffset steady = steadyOffset(utc.toLocalDate());
+		if (steady != null) {
+			LocalDateTime local = utc.plusSeconds(steady.getTotalSeconds());
+			return new Stamp(utc, local.toLocalDate(), local.toLocalTime());
+		}
+		return stamp(written.atOffset(offset).atZoneSameInstant(LONDON));
+	}
+
+	private static Stamp stamp(ZonedDateTime local) {
 		LocalDateTime utc = LocalDateTime.ofInstant(local.toInstant(), ZoneOffset.UTC);
 		return new Stamp(utc, local.toLocalDate(), local.toLocalTime());
+	}
+
+	/**
+	 * London's offset on a day far enough from a clock change that it holds from the day
+	 * before to the day after, whichever of UTC or local time the day is counted in;
+	 * {@code null} near a clock change, where the full zone rules decide. Cached: exports
+	 * hold a handful of days.
+	 * @param date a date
+	 * @return the offset, or {@code null}
+	 */
+	private static ZoneOffset steadyOffset(LocalDate date) {
+		return STEADY.computeIfAbsent(date, (day) -> {
+			ZoneRules rules = LONDON.getRules();
+			Instant from = day.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+			ZoneOffsetTransition next = rules.nextTransition(from);
+			boolean steady = next == null
+					|| next.getInstant().isAfter(day.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC));
+			return Optional.ofNullable(steady ? rules.getOffset(from) : null);
+		}).orElse(null);
 	}
 
 	private static ZoneOffset offset(String zone) {

@@ -1,11 +1,6 @@
 package org.canvassaudit.ingest;
 
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
-
-import org.canvassaudit.warehouse.Appends;
-import org.duckdb.DuckDBAppender;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,19 +18,11 @@ class ReferenceLoaders {
 				List.of("seat_code", "seat_name", "region", "classification", "held", "valid_from"), List.of()) {
 
 			@Override
-			void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
-				String seat = row.required("seat_code");
-				String name = row.text("seat_name");
-				String region = row.text("region");
-				String classification = row.requiredCode("classification", Codes.CLASSIFICATIONS);
-				boolean held = Boolean.parseBoolean(row.requiredCode("held", Codes.BOOLEANS));
-				LocalDate validFrom = row.requiredDate("valid_from");
-				appender.beginRow().append(target.fileSeq()).append(row.row()).append(seat);
-				Appends.text(appender, name);
-				Appends.text(appender, region);
-				appender.append(classification).append(held);
-				Appends.date(appender, validFrom);
-				appender.endRow();
+			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+				return new Object[] { row.required("seat_code"), orNull(row.text("seat_name")),
+						orNull(row.text("region")), row.requiredCode("classification", Codes.CLASSIFICATIONS),
+						Boolean.parseBoolean(row.requiredCode("held", Codes.BOOLEANS)),
+						row.requiredDate("valid_from") };
 			}
 
 		};
@@ -47,16 +34,10 @@ class ReferenceLoaders {
 				List.of("candidate_id", "full_name", "seat_code", "role", "email"), List.of()) {
 
 			@Override
-			void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
-				String id = row.required("candidate_id");
-				String name = row.required("full_name");
-				String seat = row.requiredSeat("seat_code", target.context().seats());
-				String role = row.requiredCode("role", Codes.ROLES);
-				String email = row.text("email");
-				appender.beginRow().append(target.fileSeq()).append(row.row()).append(id).append(name).append(seat);
-				appender.append(role);
-				Appends.text(appender, email.isEmpty() ? null : email);
-				appender.endRow();
+			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+				return new Object[] { row.required("candidate_id"), row.required("full_name"),
+						row.requiredSeat("seat_code", target.context().seats()), row.requiredCode("role", Codes.ROLES),
+						orNull(row.text("email")) };
 			}
 
 		};
@@ -68,15 +49,10 @@ class ReferenceLoaders {
 				List.of("candidate_id", "target_seat_code", "valid_from", "valid_to"), List.of()) {
 
 			@Override
-			void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
-				String id = row.required("candidate_id");
-				String seat = row.requiredSeat("target_seat_code", target.context().seats());
-				LocalDate from = row.requiredDate("valid_from");
-				LocalDate to = row.optionalDate("valid_to");
-				appender.beginRow().append(target.fileSeq()).append(row.row()).append(id).append(seat);
-				Appends.date(appender, from);
-				Appends.date(appender, to);
-				appender.endRow();
+			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+				return new Object[] { row.required("candidate_id"),
+						row.requiredSeat("target_seat_code", target.context().seats()), row.requiredDate("valid_from"),
+						row.optionalDate("valid_to") };
 			}
 
 		};
@@ -87,17 +63,16 @@ class ReferenceLoaders {
 		return new CsvLoader(InputKind.RECESS, "recess_row", List.of("name", "start_date", "end_date"), List.of()) {
 
 			@Override
-			void append(CsvRow row, DuckDBAppender appender, LoadTarget target) throws RowRejection, SQLException {
-				String name = row.required("name");
-				LocalDate start = row.requiredDate("start_date");
-				LocalDate end = row.requiredDate("end_date");
-				appender.beginRow().append(target.fileSeq()).append(row.row()).append(name);
-				Appends.date(appender, start);
-				Appends.date(appender, end);
-				appender.endRow();
+			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+				return new Object[] { row.required("name"), row.requiredDate("start_date"),
+						row.requiredDate("end_date") };
 			}
 
 		};
+	}
+
+	static String orNull(String text) {
+		return text.isEmpty() ? null : text;
 	}
 
 }

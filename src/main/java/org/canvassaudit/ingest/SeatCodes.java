@@ -14,6 +14,9 @@ final class SeatCodes {
 
 	private final Map<String, String> canonical = new HashMap<>();
 
+	/** Spellings already seen, so the hot path skips lower-casing. */
+	private final Map<String, String> asWritten = new HashMap<>();
+
 	static SeatCodes load(Warehouse warehouse) {
 		SeatCodes codes = new SeatCodes();
 		warehouse.jdbc().query("SELECT seat_code FROM seat_row ORDER BY file_seq, row_no", (row) -> {
@@ -27,7 +30,14 @@ final class SeatCodes {
 	 * @return the canonical spelling, or {@code null} if no seats snapshot has it
 	 */
 	String canonical(String code) {
-		return this.canonical.get(code.toLowerCase(Locale.ROOT));
+		String known = this.asWritten.get(code);
+		if (known == null) {
+			known = this.canonical.get(code.toLowerCase(Locale.ROOT));
+			if (known != null) {
+				this.asWritten.put(code, known);
+			}
+		}
+		return known;
 	}
 
 }

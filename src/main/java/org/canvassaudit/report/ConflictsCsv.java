@@ -15,23 +15,29 @@ import org.canvassaudit.warehouse.Warehouse;
 final class ConflictsCsv {
 
 	private static final String QUERY = """
-			WITH touched AS (
-				SELECT DISTINCT c.contact_id FROM contact_row c JOIN source_file f USING (file_seq) WHERE f.run_id = ?),
-			rows AS (
-				SELECT r.*, f.path FROM contact_row r JOIN source_file f USING (file_seq)
-				WHERE f.run_id <= ? AND r.contact_id IN (SELECT contact_id FROM touched)),
-			winners AS (
-				SELECT r.* FROM rows r JOIN %s k ON k.file_seq = r.file_seq AND k.row_no = r.row_no)
-			SELECT l.contact_id, l.path, l.row_no, w.path, w.row_no, d.field
-			FROM rows l JOIN winners w USING (contact_id),
+			WITH repeated AS MATERIALIZED (
+				SELECT c.contact_id FROM contact_row c JOIN source_file f USING (file_seq) WHERE f.run_id <= ?
+				GROUP BY c.contact_id HAVING count(*) > 1 AND bool_or(f.run_id = ?)),
+			others AS MATERIALIZED (
+				SELECT l.contact_id, l.file_seq AS file_seq, l.row_no AS row_no, k.file_seq AS winning_file_seq,
+					k.row_no AS winning_row_no, l.voter_hash, l.seat_code, l.canvasser_id, l.contacted_at, l.channel,
+					l.counted
+				FROM contact_row l JOIN %s k USING (contact_id)
+				WHERE l.contact_id IN (SELECT contact_id FROM repeated)
+					AND NOT (l.file_seq = k.file_seq AND l.row_no = k.row_no))
+			SELECT o.contact_id, f.path, o.row_no, wf.path, o.winning_row_no, d.field
+			FROM others o
+			JOIN contact_row w ON w.file_seq = o.winning_file_seq AND w.row_no = o.winning_row_no
+			JOIN source_file f ON f.file_seq = o.file_seq
+			JOIN source_file wf ON wf.file_seq = o.winning_file_seq,
 			LATERAL (VALUES
-				('voter_ref', l.voter_hash <> w.voter_hash),
-				('seat_code', lower(l.seat_code) <> lower(w.seat_code)),
-				('canvasser_id', l.canvasser_id <> w.canvasser_id),
-				('contacted_at', l.contacted_at <> w.contacted_at),
-				('channel', l.channel <> w.channel),
-				('outcome', l.counted <> w.counted)) AS d(field, differs)
-			WHERE d.differs AND NOT (l.file_seq = w.file_seq AND l.row_no = w.row_no)
+				('voter_ref', o.voter_hash <> w.voter_hash),
+				('seat_code', lower(o.seat_code) <> lower(w.seat_code)),
+				('canvasser_id', o.canvasser_id <> w.canvasser_id),
+				('contacted_at', o.contacted_at <> w.contacted_at),
+				('channel', o.channel <> w.channel),
+				('outcome', o.counted <> w.counted)) AS d(field, differs)
+			WHERE d.differs
 			ORDER BY 1, 2, 3, 4, 5, 6""";
 
 	private ConflictsCsv() {

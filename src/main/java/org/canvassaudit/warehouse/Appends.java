@@ -58,4 +58,37 @@ public final class Appends {
 		}
 	}
 
+	/**
+	 * @param appender the appender
+	 * @param value text, an integer, a boolean, a date, a UTC timestamp, a 128-bit hash
+	 * as {@code long[] {low, high}}, or {@code null}
+	 * @throws SQLException if the appender refuses it
+	 */
+	public static void value(DuckDBAppender appender, Object value) throws SQLException {
+		if (value == null) {
+			appender.appendNull();
+		}
+		else if (value instanceof String text) {
+			appender.append(text);
+		}
+		else if (value instanceof Integer number) {
+			appender.append(number.intValue());
+		}
+		else if (value instanceof Boolean flag) {
+			appender.append(flag.booleanValue());
+		}
+		else if (value instanceof LocalDate day) {
+			date(appender, day);
+		}
+		else if (value instanceof LocalDateTime utc) {
+			timestamp(appender, utc);
+		}
+		else if (value instanceof long[] hash) {
+			appender.appendHugeInt(hash[0], hash[1]);
+		}
+		else {
+			throw new IllegalArgumentException("cannot append a " + value.getClass().getSimpleName());
+		}
+	}
+
 }

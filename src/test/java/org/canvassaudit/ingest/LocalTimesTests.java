@@ -142,4 +142,29 @@ class LocalTimesTests {
 		assertThat(LocalTimes.dateTime(text)).isNull();
 	}
 
+	// The cached offsets away from clock changes give exactly what the zone rules give,
+	// for
+	// every 7 minutes of three years, written locally, in UTC and with a +02:00 offset.
+	@Test
+	void agreesWithTheZoneRulesAtEveryTimeOfThreeYears() {
+		java.time.LocalDateTime end = java.time.LocalDateTime.of(2026, 1, 1, 0, 0);
+		for (java.time.LocalDateTime t = java.time.LocalDateTime.of(2023, 1, 1, 0, 0); t
+			.isBefore(end); t = t.plusMinutes(7)) {
+			String text = t.toString();
+			java.time.ZonedDateTime local = java.time.ZonedDateTime.of(t, LocalTimes.LONDON);
+			assertThat(LocalTimes.dateTime(text)).as(text)
+				.isEqualTo(new LocalTimes.Stamp(
+						java.time.LocalDateTime.ofInstant(local.toInstant(), java.time.ZoneOffset.UTC),
+						local.toLocalDate(), local.toLocalTime()));
+			for (String zone : java.util.List.of("Z", "+02:00")) {
+				java.time.ZonedDateTime london = t.atOffset(java.time.ZoneOffset.of(zone))
+					.atZoneSameInstant(LocalTimes.LONDON);
+				assertThat(LocalTimes.dateTime(text + zone)).as(text + zone)
+					.isEqualTo(new LocalTimes.Stamp(
+							java.time.LocalDateTime.ofInstant(london.toInstant(), java.time.ZoneOffset.UTC),
+							london.toLocalDate(), london.toLocalTime()));
+			}
+		}
+	}
+
 }
