@@ -91,7 +91,7 @@ CREATE TABLE contact_row (
 	file_seq INTEGER NOT NULL,
 	row_no INTEGER NOT NULL,
 	contact_id VARCHAR NOT NULL,
-	voter_hash HUGEINT NOT NULL,
+	voter_hash BIGINT NOT NULL,
 	seat_code VARCHAR NOT NULL,
 	canvasser_id VARCHAR NOT NULL,
 	contacted_at TIMESTAMP NOT NULL,

@@ -120,8 +120,8 @@ abstract class CsvLoader implements InputLoader {
 	/**
 	 * Validate a row and give the values of its table's columns after {@code file_seq}
 	 * and {@code row_no}, in order: text, numbers, booleans, dates, UTC timestamps
-	 * ({@link java.time.LocalDateTime}), a 128-bit hash ({@code long[] {low, high}}) or
-	 * {@code null}. Runs on the reading thread: it must not touch the warehouse.
+	 * ({@link java.time.LocalDateTime}), longs or {@code null}. Runs on the reading
+	 * thread: it must not touch the warehouse.
 	 * @param row the row
 	 * @param target the file being loaded
 	 * @return the column values

@@ -1,7 +1,9 @@
 package org.canvassaudit.ingest;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.canvassaudit.ingest.LocalTimes.Stamp;
@@ -20,6 +22,9 @@ final class CsvRow {
 	private final CsvColumns columns;
 
 	private final boolean quoteValues;
+
+	/** Codes as written, lower-cased once: a file repeats a handful of spellings. */
+	private final Map<String, String> codes = new HashMap<>();
 
 	/**
 	 * @param reader the reader, positioned on a record
@@ -97,10 +102,15 @@ final class CsvRow {
 	 */
 	String requiredCode(String column, Set<String> codes) throws RowRejection {
 		String written = required(column);
-		String value = codes.contains(written) ? written : written.toLowerCase(Locale.ROOT);
+		String known = this.codes.get(written);
+		if (known != null && codes.contains(known)) {
+			return known;
+		}
+		String value = written.toLowerCase(Locale.ROOT);
 		if (!codes.contains(value)) {
 			throw new RowRejection(column, quoted(written) + "is not one of " + Codes.list(codes));
 		}
+		this.codes.put(written, value);
 		return value;
 	}
 

@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.canvassaudit.ops.ConfigurationException;
 
@@ -32,12 +31,12 @@ public final class Pseudonymiser {
 
 	static final int MIN_KEY_LENGTH = 16;
 
-	private final Mac mac;
+	private final SipHash sipHash;
 
 	private Pseudonymiser(String key) {
 		try {
-			this.mac = Mac.getInstance("HmacSHA256");
-			this.mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			this.sipHash = new SipHash(Arrays.copyOf(digest, 16));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
@@ -68,19 +67,10 @@ public final class Pseudonymiser {
 
 	/**
 	 * @param voterRef a trimmed voter reference
-	 * @return the two halves (low, high) of its 128-bit keyed hash
+	 * @return its 64-bit keyed hash
 	 */
-	long[] hash(String voterRef) {
-		byte[] digest = this.mac.doFinal(voterRef.getBytes(StandardCharsets.UTF_8));
-		return new long[] { toLong(digest, 8), toLong(digest, 0) };
-	}
-
-	private static long toLong(byte[] bytes, int from) {
-		long value = 0;
-		for (int i = from; i < from + 8; i++) {
-			value = (value << 8) | (bytes[i] & 0xFF);
-		}
-		return value;
+	long hash(String voterRef) {
+		return this.sipHash.hash(voterRef.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String checked(String key, String source) {

@@ -23,11 +23,6 @@ import java.util.stream.Stream;
  */
 public final class InboxGenerator {
 
-	private static final String USAGE = """
-			usage: InboxGenerator <inbox-dir> [--seed N] [--seats N] [--weeks N] [--contacts-per-seat-week N]
-			                      [--candidates N] [--workbooks N] [--first-monday YYYY-MM-DD] [--no-faults]
-			Defaults are those of the committed sample inbox; <inbox-dir> must be empty or absent.""";
-
 	private InboxGenerator() {
 	}
 
@@ -59,78 +54,6 @@ public final class InboxGenerator {
 		return new GeneratorSummary(referenceFiles, rulebookFiles, contactFiles, organiseFiles, attendanceFiles,
 				declarationFiles, contacts.rows(), contacts.distinct(), contacts.counted(), organise.rows(),
 				sheets.rows(), declarations.rows());
-	}
-
-	/**
-	 * Writes an inbox from the command line and prints what was written and how fast.
-	 * Exits with 2 on bad usage and 1 when the inbox cannot be written.
-	 * @param args the inbox folder, then options as in the usage text
-	 */
-	public static void main(String[] args) {
-		GeneratorSettings settings;
-		try {
-			settings = parse(List.of(args));
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage());
-			System.err.println(USAGE);
-			System.exit(2);
-			return;
-		}
-		long start = System.nanoTime();
-		GeneratorSummary summary;
-		try {
-			summary = generate(Path.of(args[0]), settings);
-		}
-		catch (IOException ex) {
-			System.err.println(ex.getMessage());
-			System.exit(1);
-			return;
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.println(settings);
-		System.out.println(summary);
-		System.out.printf("%d files in %.1f s, %.0f contact rows/s%n", summary.totalFiles(), seconds,
-				summary.contactRows() / seconds);
-	}
-
-	static GeneratorSettings parse(List<String> args) {
-		if (args.isEmpty() || args.get(0).startsWith("--")) {
-			throw new IllegalArgumentException("the inbox folder comes first");
-		}
-		GeneratorSettings d = GeneratorSettings.sample();
-		long seed = d.seed();
-		int seats = d.seats();
-		int weeks = d.weeks();
-		int contacts = d.contactsPerSeatWeek();
-		int candidates = 0;
-		int workbooks = d.attendanceWorkbooks();
-		LocalDate monday = d.firstMonday();
-		boolean faults = true;
-		for (int i = 1; i < args.size(); i++) {
-			String option = args.get(i);
-			if (option.equals("--no-faults")) {
-				faults = false;
-				continue;
-			}
-			String value = (i + 1 < args.size()) ? args.get(++i) : "";
-			try {
-				switch (option) {
-					case "--seed" -> seed = Long.parseLong(value);
-					case "--seats" -> seats = Integer.parseInt(value);
-					case "--weeks" -> weeks = Integer.parseInt(value);
-					case "--contacts-per-seat-week" -> contacts = Integer.parseInt(value);
-					case "--candidates" -> candidates = Integer.parseInt(value);
-					case "--workbooks" -> workbooks = Integer.parseInt(value);
-					case "--first-monday" -> monday = LocalDate.parse(value);
-					default -> throw new IllegalArgumentException("unknown option " + option);
-				}
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException("bad value '" + value + "' for " + option, ex);
-			}
-		}
-		return new GeneratorSettings(seed, seats, weeks, contacts, monday, candidates, workbooks, faults);
 	}
 
 	private static void requireEmpty(Path inbox) throws IOException {

@@ -60,8 +60,8 @@ public final class Appends {
 
 	/**
 	 * @param appender the appender
-	 * @param value text, an integer, a boolean, a date, a UTC timestamp, a 128-bit hash
-	 * as {@code long[] {low, high}}, or {@code null}
+	 * @param value text, an integer, a long, a boolean, a date, a UTC timestamp, or
+	 * {@code null}
 	 * @throws SQLException if the appender refuses it
 	 */
 	public static void value(DuckDBAppender appender, Object value) throws SQLException {
@@ -83,8 +83,8 @@ public final class Appends {
 		else if (value instanceof LocalDateTime utc) {
 			timestamp(appender, utc);
 		}
-		else if (value instanceof long[] hash) {
-			appender.appendHugeInt(hash[0], hash[1]);
+		else if (value instanceof Long number) {
+			appender.append(number.longValue());
 		}
 		else {
 			throw new IllegalArgumentException("cannot append a " + value.getClass().getSimpleName());

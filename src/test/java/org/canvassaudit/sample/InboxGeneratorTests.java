@@ -253,19 +253,6 @@ class InboxGeneratorTests {
 			.withMessageContaining("is not empty");
 	}
 
-	// The command line takes the national-scale settings, and rejects what it does not
-	// know.
-	@Test
-	void parsesTheCommandLine() {
-		assertThat(InboxGenerator.parse(List.of("/tmp/x", "--seed", "1", "--seats", "650", "--weeks", "7",
-				"--contacts-per-seat-week", "2200", "--workbooks", "300", "--no-faults")))
-			.isEqualTo(new GeneratorSettings(1, 650, 7, 2200, LocalDate.of(2024, 6, 3), 650, 300, false));
-		assertThat(InboxGenerator.parse(List.of("/tmp/x"))).isEqualTo(GeneratorSettings.sample());
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> InboxGenerator.parse(List.of("/tmp/x", "--colour", "red")));
-		assertThatIllegalArgumentException().isThrownBy(() -> InboxGenerator.parse(List.of("--seed", "1")));
-	}
-
 	private static void assertSameInbox(Path actual, Path expected) throws IOException {
 		List<Path> files = files(expected);
 		assertThat(files(actual).stream().map(actual::relativize).map(Path::toString))
