@@ -15,9 +15,9 @@ import java.util.HexFormat;
 import org.canvassaudit.ops.ConfigurationException;
 
 /**
- * Replaces a voter reference by a keyed hash (SipHash-2-4, 64 bits, keyed with the first 128
- * bits of the SHA-256 of the configured key), so the warehouse can tell two exports apart on
- * the same voter without ever holding who the voter is.
+ * Replaces a voter reference by a keyed hash (SipHash-2-4, 64 bits, keyed with the first
+ * 128 bits of the SHA-256 of the configured key), so the warehouse can tell two exports
+ * apart on the same voter without ever holding who the voter is.
  * <p>
  * The key comes from {@code CANVASS_AUDIT_PSEUDONYM_KEY}, else from the configured key
  * file, else from {@code <warehouse>.key}, generated on first use with owner-only
