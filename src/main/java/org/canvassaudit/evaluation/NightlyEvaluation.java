@@ -67,6 +67,7 @@ public class NightlyEvaluation {
 				changes.addAll(outcome.changes());
 			}
 			ledger.record(runId, access, changes);
+			ReviewQueue.record(warehouse, runId, facts.sheetMatches());
 			return new Evaluation(facts, recorded, access,
 					GotvPlan.of(evidence.rulebooks(), evidence.seats(), evidence.asOf()));
 		});

@@ -30,7 +30,8 @@ public class CompiledReports {
 	}
 
 	/**
-	 * @return how many reports have been loaded so far */
+	 * @return how many reports have been loaded so far
+	 */
 	public int loadedCount() {
 		return this.loaded.size();
 	}

@@ -1,9 +1,9 @@
 package org.canvassaudit.report;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 
+import org.canvassaudit.evaluation.ReviewQueue;
 import org.canvassaudit.evaluation.SheetMatch;
 import org.canvassaudit.evaluation.SheetRow;
 
@@ -17,26 +17,16 @@ final class ReviewQueueCsv {
 	}
 
 	static void write(List<SheetMatch> matches, Path file) {
-		List<SheetMatch> queue = matches.stream()
-			.filter(SheetMatch::inReviewQueue)
-			.sorted(Comparator.comparing((SheetMatch match) -> match.row().ref()))
-			.toList();
+		List<SheetMatch> queue = ReviewQueue.of(matches);
 		try (CsvOutput csv = CsvOutput.create(file, List.of("ref", "file", "sheet", "row", "date", "session", "seat",
 				"name", "candidate_id_cell", "suggestions", "status"))) {
 			for (SheetMatch match : queue) {
 				SheetRow row = match.row();
 				csv.row(row.ref(), row.path(), row.sheet(), row.row(), row.date(), row.slot().name(), row.seatCode(),
-						row.name(), row.candidateIdCell(), String.join(";", match.suggestions()), status(match));
+						row.name(), row.candidateIdCell(), String.join(";", match.suggestions()),
+						ReviewQueue.status(match));
 			}
 		}
-	}
-
-	static String status(SheetMatch match) {
-		return switch (match.outcome()) {
-			case ASSIGNED -> "assigned " + match.candidateId();
-			case REJECTED -> "rejected";
-			default -> "open";
-		};
 	}
 
 }
