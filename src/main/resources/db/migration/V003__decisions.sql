@@ -24,7 +24,9 @@ CREATE TABLE decision (
 	twinning_snapshot INTEGER,
 	recess_snapshot INTEGER,
 	reasons VARCHAR NOT NULL,
-	evidence_digest VARCHAR NOT NULL
+	evidence_digest VARCHAR NOT NULL,
+	-- the upheld appeal that voided this period's breach, when the decision is VOIDED
+	appeal_seq INTEGER
 );
 
 -- The exact rows behind a decision's figures: file and row, or file, sheet and row.
@@ -44,10 +46,13 @@ CREATE TABLE run_decision (
 	decision_seq INTEGER NOT NULL
 );
 
--- Every access transition recorded, for IT to apply.
+-- Every access transition recorded, for IT to apply. A change made between nights (an upheld
+-- appeal) has no run of its own: after_run names the night before it, and the next night's
+-- access-changes file carries it.
 CREATE TABLE access_change (
 	change_seq INTEGER PRIMARY KEY,
-	run_id INTEGER NOT NULL,
+	run_id INTEGER,
+	after_run INTEGER,
 	candidate_id VARCHAR NOT NULL,
 	tool VARCHAR NOT NULL,
 	from_state VARCHAR NOT NULL,

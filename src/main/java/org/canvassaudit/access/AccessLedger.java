@@ -62,6 +62,11 @@ public final class AccessLedger {
 	 */
 	public void record(int runId, List<ToolAccess> access, List<AccessChange> changes) {
 		this.warehouse.jdbc().update("DELETE FROM access_snapshot WHERE run_id = ?", runId);
+		appendSnapshot(runId, access);
+		recordChanges(runId, changes);
+	}
+
+	private void appendSnapshot(int runId, List<ToolAccess> access) {
 		try (DuckDBAppender appender = this.warehouse.appender("access_snapshot")) {
 			for (ToolAccess row : access) {
 				appender.beginRow().append(runId).append(row.candidateId()).append(row.tool().key());
@@ -73,15 +78,45 @@ public final class AccessLedger {
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot record access: " + ex.getMessage(), ex);
 		}
-		recordChanges(runId, changes);
 	}
 
 	/**
-	 * Record transitions and seal them, inside the caller's transaction.
-	 * @param runId the run, or the latest run for a change made between runs
+	 * Replace one candidate's rows in the latest recorded access, inside the caller's
+	 * transaction: a change made between nights (an upheld appeal) is where the next
+	 * night starts from.
+	 * @param candidateId the candidate
+	 * @param access the candidate's access to every tool now
+	 */
+	public void replaceLatest(String candidateId, List<ToolAccess> access) {
+		Integer runId = this.warehouse.jdbc().queryForObject("SELECT max(run_id) FROM access_snapshot", Integer.class);
+		if (runId == null) {
+			return;
+		}
+		this.warehouse.jdbc()
+			.update("DELETE FROM access_snapshot WHERE run_id = ? AND candidate_id = ?", runId, candidateId);
+		appendSnapshot(runId, access);
+	}
+
+	/**
+	 * Record a night's transitions and seal them, inside the caller's transaction.
+	 * @param runId the night's run
 	 * @param changes the transitions
 	 */
 	public void recordChanges(int runId, List<AccessChange> changes) {
+		append(runId, null, changes);
+	}
+
+	/**
+	 * Record transitions made between nights (an upheld appeal) and seal them, inside the
+	 * caller's transaction. The next night's access-changes file carries them.
+	 * @param afterRun the latest night when they were made
+	 * @param changes the transitions
+	 */
+	public void recordBetweenNights(int afterRun, List<AccessChange> changes) {
+		append(null, afterRun, changes);
+	}
+
+	private void append(Integer runId, Integer afterRun, List<AccessChange> changes) {
 		if (changes.isEmpty()) {
 			return;
 		}
@@ -90,11 +125,10 @@ public final class AccessLedger {
 		int seq = first;
 		try (DuckDBAppender appender = this.warehouse.appender("access_change")) {
 			for (AccessChange change : changes) {
-				appender.beginRow()
-					.append(seq++)
-					.append(runId)
-					.append(change.candidateId())
-					.append(change.tool().key());
+				appender.beginRow().append(seq++);
+				Appends.integer(appender, runId);
+				Appends.integer(appender, afterRun);
+				appender.append(change.candidateId()).append(change.tool().key());
 				appender.append(change.from().name()).append(change.to().name());
 				Appends.date(appender, change.effective());
 				appender.append(change.reason());
@@ -117,18 +151,21 @@ public final class AccessLedger {
 
 	/**
 	 * @param runId a run
-	 * @return the transitions that run recorded, sorted by their columns
+	 * @return the transitions that run recorded, and those made between the night before
+	 * it and it, sorted by their columns
 	 */
 	public List<AccessChange> changesOf(int runId) {
 		return this.warehouse.jdbc()
 			.query("""
 					SELECT candidate_id, tool, from_state, to_state, effective, reason, decision_id
-					FROM access_change WHERE run_id = ?
+					FROM access_change
+					WHERE run_id = ? OR (run_id IS NULL AND after_run < ? AND after_run >= coalesce(
+						(SELECT max(run_id) FROM run WHERE run_id < ? AND status = 'COMPLETED'), 0))
 					ORDER BY candidate_id, tool, from_state, to_state, effective, reason, decision_id""",
 					(row, n) -> new AccessChange(row.getString(1), Tool.ofKey(row.getString(2)),
 							AccessState.valueOf(row.getString(3)), AccessState.valueOf(row.getString(4)),
 							row.getObject(5, LocalDate.class), row.getString(6), row.getString(7)),
-					runId);
+					runId, runId, runId);
 	}
 
 	private static void append(DuckDBAppender appender, ToolState state) throws SQLException {

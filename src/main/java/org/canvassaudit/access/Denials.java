@@ -24,6 +24,16 @@ public final class Denials {
 	}
 
 	/**
+	 * @param denial a candidate's denials on a night
+	 * @return what they rest on, e.g. {@code classification unwinnable since 2024-06-17};
+	 * an appeal against a denial holds while this stays the same, so a change of
+	 * classification or of rulebook ends it
+	 */
+	public static String position(AccessRules.Denial denial) {
+		return denial.allowedReason() + " since " + denial.allowedSince();
+	}
+
+	/**
 	 * @param candidate the candidate
 	 * @param seats the seats snapshot
 	 * @param rulebooks the rulebooks
@@ -31,6 +41,20 @@ public final class Denials {
 	 * @return tonight's denials for the candidate
 	 */
 	public static AccessRules.Denial of(Candidate candidate, Seats seats, Rulebooks rulebooks, LocalDate asOf) {
+		return of(candidate, seats, rulebooks, asOf, Set.of());
+	}
+
+	/**
+	 * @param candidate the candidate
+	 * @param seats the seats snapshot
+	 * @param rulebooks the rulebooks
+	 * @param asOf the as-of date
+	 * @param lifted tools whose denial an upheld appeal lifted, for the seat's current
+	 * position
+	 * @return tonight's denials for the candidate
+	 */
+	public static AccessRules.Denial of(Candidate candidate, Seats seats, Rulebooks rulebooks, LocalDate asOf,
+			Set<Tool> lifted) {
 		SeatRow row = seats.inForce(candidate.seatCode(), asOf);
 		Rulebook rulebook = rulebooks.forDate(asOf);
 		if (row == null) {
@@ -43,7 +67,9 @@ public final class Denials {
 				? rulebook.classificationAccess().getOrDefault(row.classification(), Set.of()) : Set.of();
 		Map<Tool, ToolState> denied = new EnumMap<>(Tool.class);
 		for (Tool tool : tools) {
-			denied.put(tool, new ToolState(AccessState.DENIED, since, reason, null));
+			if (!lifted.contains(tool)) {
+				denied.put(tool, new ToolState(AccessState.DENIED, since, reason, null));
+			}
 		}
 		return new AccessRules.Denial(denied, since, reason);
 	}

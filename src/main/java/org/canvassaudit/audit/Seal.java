@@ -26,8 +26,7 @@ public record Seal(String eventType, String query, String order) {
 	 * @return each row's key and payload
 	 */
 	public List<Sealed> payloads(Warehouse warehouse, String filter, Object... arguments) {
-		String sql = this.query
-				+ ((filter == null) ? "" : (this.query.contains(" WHERE ") ? " AND " : " WHERE ") + filter)
+		String sql = "SELECT * FROM (" + this.query + ") AS sealed" + ((filter == null) ? "" : " WHERE " + filter)
 				+ " ORDER BY " + this.order;
 		List<Sealed> rows = new ArrayList<>();
 		warehouse.jdbc().query(sql, (ResultSet row) -> {

@@ -27,12 +27,13 @@ public final class Seals {
 			SELECT decision_seq, decision_id, run_id, candidate_id, period, rule, rulebook_version, rulebook_sha256,
 				status, own_seat_contacts, twinned_sessions, required_sessions, finished, supersedes, own_seat,
 				classification, evidence_from, evidence_to, seats_snapshot, candidates_snapshot, twinning_snapshot,
-				recess_snapshot, reasons, evidence_digest
+				recess_snapshot, reasons, evidence_digest, appeal_seq
 			FROM decision""", "decision_seq");
 
 	/** An access transition. */
 	public static final Seal ACCESS_CHANGE = new Seal("access_change", """
-			SELECT change_seq, run_id, candidate_id, tool, from_state, to_state, effective, reason, decision_id
+			SELECT change_seq, run_id, after_run, candidate_id, tool, from_state, to_state, effective, reason,
+				decision_id
 			FROM access_change""", "change_seq");
 
 	/** A review-queue settlement. */
@@ -40,11 +41,26 @@ public final class Seals {
 			SELECT resolution_seq, ref, candidate_id, reviewer, resolved_at, after_run
 			FROM review_resolution""", "resolution_seq");
 
+	/** An appeal as lodged, with the files sent with it. */
+	public static final Seal APPEAL = new Seal("appeal",
+			"""
+					SELECT a.appeal_seq, a.appeal_id, a.candidate_id, a.period, a.rule, a.decision_seq, a.decision_id,
+						a.denied_tools, a.classification, a.grounds, a.lodged_at, a.lodged_after_run,
+						(SELECT string_agg(e.sha256 || ' ' || e.size_bytes || ' ' || e.file_name, '; '
+							ORDER BY e.sha256, e.file_name) FROM appeal_evidence e WHERE e.appeal_seq = a.appeal_seq) AS evidence
+					FROM appeal a""",
+			"appeal_seq");
+
+	/** A reviewer's decision on an appeal. */
+	public static final Seal APPEAL_DECISION = new Seal("appeal_decision", """
+			SELECT appeal_seq, outcome, reviewer, reason, decided_on, decided_at, decided_after_run
+			FROM appeal_outcome""", "appeal_seq");
+
 	private Seals() {
 	}
 
 	public static List<Seal> all() {
-		return List.of(INGEST, REJECTS, DECISION, ACCESS_CHANGE, REVIEW_RESOLUTION);
+		return List.of(INGEST, REJECTS, DECISION, ACCESS_CHANGE, REVIEW_RESOLUTION, APPEAL, APPEAL_DECISION);
 	}
 
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "canvass-audit", mixinStandardHelpOptions = true,
 		description = "Decides HQ campaign-software access from canvassing evidence, with an audit trail.",
 		subcommands = { RunCommand.class, ExplainCommand.class, SimulateCommand.class, ReplayCommand.class,
-				GenerateInboxCommand.class, BenchmarkCommand.class, AuditCommand.class, HistoryCommand.class })
+				GenerateInboxCommand.class, BenchmarkCommand.class, AuditCommand.class, HistoryCommand.class,
+				AppealCommand.class, ReviewCommand.class, EvidencePackCommand.class })
 class CanvassAuditCommand {
 
 }

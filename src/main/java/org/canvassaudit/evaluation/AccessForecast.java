@@ -33,12 +33,25 @@ public final class AccessForecast {
 		for (Candidate candidate : evidence.roster()) {
 			AccessRules.Outcome outcome = AccessRules.evaluate(candidate.id(),
 					weeks.getOrDefault(candidate.id(), List.of()), Map.of(),
-					Denials.of(candidate, evidence.seats(), evidence.rulebooks(), evidence.asOf()), evidence.asOf());
+					denial(candidate, evidence, derivation.appeals()), evidence.asOf());
 			for (ToolAccess access : outcome.access()) {
 				states.put(candidate.id() + " " + access.tool().key(), access.visible().state());
 			}
 		}
 		return states;
+	}
+
+	/**
+	 * @param candidate a candidate
+	 * @param evidence the night's evidence
+	 * @param appeals the appeals upheld before the night
+	 * @return the candidate's classification denials tonight, less those an upheld appeal
+	 * lifted
+	 */
+	static AccessRules.Denial denial(Candidate candidate, Evidence evidence, UpheldAppeals appeals) {
+		AccessRules.Denial denial = Denials.of(candidate, evidence.seats(), evidence.rulebooks(), evidence.asOf());
+		return Denials.of(candidate, evidence.seats(), evidence.rulebooks(), evidence.asOf(),
+				appeals.liftedTools(candidate.id(), Denials.position(denial)));
 	}
 
 }

@@ -55,7 +55,7 @@ final class DecisionStore {
 	 * @param decisions tonight's decisions
 	 * @return each decision with its row and the decision current before tonight
 	 */
-	List<RecordedDecision> record(NightFacts facts, List<Decision> decisions) {
+	List<RecordedDecision> record(NightFacts facts, List<Decision> decisions, UpheldAppeals appeals) {
 		Map<String, RecordedDecision.Previous> current = current();
 		int next = nextSeq();
 		int firstNew = next;
@@ -72,7 +72,7 @@ final class DecisionStore {
 		}
 		if (!added.isEmpty()) {
 			insertEvidence(facts, added);
-			insertDecisions(facts, added, digests(firstNew));
+			insertDecisions(facts, added, digests(firstNew), appeals);
 			seal(facts.runId(), added, firstNew);
 		}
 		standBy(facts.runId(), recorded);
@@ -153,7 +153,8 @@ final class DecisionStore {
 		return digests;
 	}
 
-	private void insertDecisions(NightFacts facts, List<RecordedDecision> added, Map<Integer, String> digests) {
+	private void insertDecisions(NightFacts facts, List<RecordedDecision> added, Map<Integer, String> digests,
+			UpheldAppeals appeals) {
 		Snapshots snapshots = facts.snapshots();
 		try (DuckDBAppender appender = this.warehouse.appender("decision")) {
 			for (RecordedDecision row : added) {
@@ -174,7 +175,9 @@ final class DecisionStore {
 				Appends.integer(appender, snapshots.twinning());
 				Appends.integer(appender, snapshots.recess());
 				appender.append(String.join("; ", basis.reasons()));
-				appender.append(digests.getOrDefault(row.seq(), Digest.ofText(""))).endRow();
+				appender.append(digests.getOrDefault(row.seq(), Digest.ofText("")));
+				Appends.integer(appender, (d.status() == Status.VOIDED) ? appeals.voidedBy(d) : null);
+				appender.endRow();
 			}
 		}
 		catch (SQLException ex) {
@@ -210,6 +213,46 @@ final class DecisionStore {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Record that an upheld appeal voided a breach: a {@code VOIDED} copy of the
+	 * decision, with the same figures and evidence, superseding it. Inside the caller's
+	 * transaction.
+	 * @param breachSeq the breach decision's row
+	 * @param appealSeq the upheld appeal
+	 * @param afterRun the latest night
+	 * @return the new decision's id
+	 */
+	String voided(int breachSeq, int appealSeq, int afterRun) {
+		Map<String, Object> row = this.warehouse.jdbc()
+			.queryForMap("SELECT * FROM decision WHERE decision_seq = ?", breachSeq);
+		Decision voided = new Decision((String) row.get("candidate_id"), (String) row.get("period"),
+				(String) row.get("rule"), (Integer) row.get("rulebook_version"), (String) row.get("rulebook_sha256"),
+				Status.VOIDED, (Integer) row.get("own_seat_contacts"), (Integer) row.get("twinned_sessions"),
+				(Integer) row.get("required_sessions"), (Boolean) row.get("finished"), null);
+		int seq = nextSeq();
+		this.warehouse.jdbc()
+			.update("""
+					INSERT INTO decision SELECT ? AS decision_seq, ? AS decision_id, ? AS run_id, candidate_id, period, rule,
+						rulebook_version, rulebook_sha256, 'VOIDED' AS status, own_seat_contacts, twinned_sessions,
+						required_sessions, finished, decision_seq AS supersedes, own_seat, classification, evidence_from,
+						evidence_to, seats_snapshot, candidates_snapshot, twinning_snapshot, recess_snapshot,
+						reasons || '; voided by an upheld appeal' AS reasons, evidence_digest, ? AS appeal_seq
+					FROM decision WHERE decision_seq = ?""",
+					seq, voided.decisionId(), afterRun, appealSeq, breachSeq);
+		this.warehouse.jdbc().update("""
+				INSERT INTO decision_evidence SELECT ?, kind, file_seq, sheet, row_no, detail, matched_by
+				FROM decision_evidence WHERE decision_seq = ?""", seq, breachSeq);
+		String subject = voided.candidateId() + " " + voided.period() + " " + voided.rule();
+		List<AuditEvent> events = new ArrayList<>();
+		for (Seal.Sealed sealed : Seals.DECISION.payloads(this.warehouse, "decision_seq = ?", seq)) {
+			events.add(new AuditEvent(Seals.DECISION.eventType(), subject, sealed.payload()));
+		}
+		events.add(new AuditEvent("supersede", subject, Payload.of("superseded_seq", breachSeq, "superseded_id",
+				row.get("decision_id"), "by_seq", seq, "by_id", voided.decisionId())));
+		new AuditTrail(this.warehouse).record(null, events);
+		return voided.decisionId();
 	}
 
 	static String key(Decision decision) {

@@ -3,6 +3,7 @@ package org.canvassaudit.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.canvassaudit.appeal.Appeals;
 import org.canvassaudit.rules.ComplianceRules;
 import org.canvassaudit.rules.Decision;
 import org.canvassaudit.rules.Rulebook;
@@ -14,8 +15,9 @@ import org.canvassaudit.warehouse.Warehouse;
  *
  * @param facts what the decisions were made from
  * @param decisions the decisions, sorted by candidate, period and rule
+ * @param appeals the appeals upheld before the night, already applied to the decisions
  */
-public record Derivation(NightFacts facts, List<Decision> decisions) {
+public record Derivation(NightFacts facts, List<Decision> decisions, UpheldAppeals appeals) {
 
 	/**
 	 * @param warehouse the warehouse
@@ -27,7 +29,8 @@ public record Derivation(NightFacts facts, List<Decision> decisions) {
 	public static Derivation of(Warehouse warehouse, int runId, LocalDate asOf, int resolutionsBeforeRun) {
 		NightFacts facts = new FactsLoader(warehouse, runId, asOf)
 			.load(ReviewResolutions.before(warehouse, resolutionsBeforeRun));
-		return new Derivation(facts, ComplianceRules.evaluate(facts.evidence()));
+		UpheldAppeals appeals = new UpheldAppeals(new Appeals(warehouse).upheldBefore(resolutionsBeforeRun));
+		return new Derivation(facts, decide(facts, appeals), appeals);
 	}
 
 	/**
@@ -39,7 +42,11 @@ public record Derivation(NightFacts facts, List<Decision> decisions) {
 		NightFacts draftFacts = new NightFacts(this.facts.runId(), this.facts.evidence().withDraftRulebook(draft),
 				this.facts.snapshots(), this.facts.sessionSources(), this.facts.declarationSources(),
 				this.facts.sheetMatches());
-		return new Derivation(draftFacts, ComplianceRules.evaluate(draftFacts.evidence()));
+		return new Derivation(draftFacts, decide(draftFacts, this.appeals), this.appeals);
+	}
+
+	private static List<Decision> decide(NightFacts facts, UpheldAppeals appeals) {
+		return ComplianceRules.evaluate(facts.evidence()).stream().map(appeals::apply).toList();
 	}
 
 }

@@ -48,7 +48,8 @@ public class NightlyEvaluation {
 		logger.info(String.format("derived %d decisions in %.1f s", decisions.size(), seconds(start)));
 		return warehouse.inTransaction(() -> {
 			long recording = System.nanoTime();
-			List<RecordedDecision> recorded = new DecisionStore(warehouse).record(facts, decisions);
+			List<RecordedDecision> recorded = new DecisionStore(warehouse).record(facts, decisions,
+					derivation.appeals());
 			logger.info(String.format("recorded decisions and their evidence in %.1f s", seconds(recording)));
 			AccessLedger ledger = new AccessLedger(warehouse);
 			List<ToolAccess> access = new ArrayList<>();
@@ -62,7 +63,7 @@ public class NightlyEvaluation {
 			for (Candidate candidate : evidence.roster()) {
 				AccessRules.Outcome outcome = AccessRules.evaluate(candidate.id(),
 						weeks.getOrDefault(candidate.id(), List.of()), previous.getOrDefault(candidate.id(), Map.of()),
-						Denials.of(candidate, evidence.seats(), evidence.rulebooks(), asOf), asOf);
+						AccessForecast.denial(candidate, evidence, derivation.appeals()), asOf);
 				access.addAll(outcome.access());
 				changes.addAll(outcome.changes());
 			}

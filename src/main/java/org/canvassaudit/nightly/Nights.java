@@ -45,6 +45,30 @@ public final class Nights {
 			.findFirst();
 	}
 
+	/**
+	 * @param warehouse the warehouse
+	 * @return the latest run, completed or not, or 0 before the first
+	 */
+	public static int latestRunId(Warehouse warehouse) {
+		Integer max = warehouse.jdbc().queryForObject("SELECT max(run_id) FROM run", Integer.class);
+		return (max != null) ? max : 0;
+	}
+
+	/**
+	 * @param warehouse the warehouse
+	 * @param candidate a candidate id, any case
+	 * @return the id as the latest night's roster spells it, if the candidate is in it
+	 */
+	public static Optional<String> rosterId(Warehouse warehouse, String candidate) {
+		return warehouse.jdbc()
+			.queryForList("""
+					SELECT DISTINCT candidate_id FROM access_snapshot
+					WHERE run_id = (SELECT max(run_id) FROM access_snapshot) AND lower(candidate_id) = lower(?)""",
+					String.class, candidate.strip())
+			.stream()
+			.findFirst();
+	}
+
 	private static List<Night> query(Warehouse warehouse, String sql, Object... arguments) {
 		return warehouse.jdbc()
 			.query(sql,
