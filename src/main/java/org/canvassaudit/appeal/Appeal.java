@@ -73,7 +73,8 @@ public record Appeal(int seq, String appealId, String candidateId, String period
 			int decidedAfterRun) {
 
 		/**
-		 * @return {@code upheld} or {@code dismissed} */
+		 * @return {@code upheld} or {@code dismissed}
+		 */
 		public String word() {
 			return this.upheld ? "upheld" : "dismissed";
 		}

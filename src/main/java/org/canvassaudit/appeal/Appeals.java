@@ -90,7 +90,8 @@ public final class Appeals {
 	}
 
 	/**
-	 * @return every appeal, oldest first */
+	 * @return every appeal, oldest first
+	 */
 	public List<Appeal> all() {
 		return query("");
 	}
