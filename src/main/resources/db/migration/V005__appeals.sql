@@ -24,9 +24,9 @@ CREATE TABLE appeal_evidence (
 	size_bytes BIGINT NOT NULL
 );
 
-CREATE TABLE appeal_outcome (
+CREATE TABLE appeal_decision (
 	appeal_seq INTEGER PRIMARY KEY,
-	outcome VARCHAR NOT NULL,
+	verdict VARCHAR NOT NULL,
 	reviewer VARCHAR NOT NULL,
 	reason VARCHAR NOT NULL,
 	decided_on DATE NOT NULL,

@@ -27,8 +27,8 @@ public final class Appeals {
 	private static final String SELECT = """
 			SELECT a.appeal_seq, a.appeal_id, a.candidate_id, a.period, a.rule, a.decision_seq, a.decision_id,
 				a.denied_tools, a.classification, a.grounds, a.lodged_at, a.lodged_after_run,
-				o.outcome, o.reviewer, o.reason, o.decided_on, o.decided_at, o.decided_after_run
-			FROM appeal a LEFT JOIN appeal_outcome o USING (appeal_seq)
+				o.verdict, o.reviewer, o.reason, o.decided_on, o.decided_at, o.decided_after_run
+			FROM appeal a LEFT JOIN appeal_decision o USING (appeal_seq)
 			""";
 
 	private final Warehouse warehouse;
@@ -73,7 +73,7 @@ public final class Appeals {
 	public void decide(Appeal appeal, Appeal.Outcome outcome) {
 		this.warehouse.jdbc()
 			.update("""
-					INSERT INTO appeal_outcome (appeal_seq, outcome, reviewer, reason, decided_on, decided_at,
+					INSERT INTO appeal_decision (appeal_seq, verdict, reviewer, reason, decided_on, decided_at,
 						decided_after_run) VALUES (?, ?, ?, ?, ?, ?, ?)""", appeal.seq(), outcome.word(),
 					outcome.reviewer(), outcome.reason(), outcome.decidedOn(), outcome.decidedAt(),
 					outcome.decidedAfterRun());
@@ -109,7 +109,7 @@ public final class Appeals {
 	 * @return the appeals upheld before that night, which it must respect
 	 */
 	public List<Appeal> upheldBefore(int runId) {
-		return query("WHERE o.outcome = 'upheld' AND o.decided_after_run < ?", runId);
+		return query("WHERE o.verdict = 'upheld' AND o.decided_after_run < ?", runId);
 	}
 
 	private List<Appeal> query(String where, Object... arguments) {

@@ -53,8 +53,8 @@ public final class Seals {
 
 	/** A reviewer's decision on an appeal. */
 	public static final Seal APPEAL_DECISION = new Seal("appeal_decision", """
-			SELECT appeal_seq, outcome, reviewer, reason, decided_on, decided_at, decided_after_run
-			FROM appeal_outcome""", "appeal_seq");
+			SELECT appeal_seq, verdict, reviewer, reason, decided_on, decided_at, decided_after_run
+			FROM appeal_decision""", "appeal_seq");
 
 	private Seals() {
 	}
