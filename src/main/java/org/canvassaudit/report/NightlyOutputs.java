@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,18 +36,38 @@ public class NightlyOutputs {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		RejectsCsv.write(warehouse, night.runId(), folder.file("rejects-" + asOf + ".csv"));
 		ConflictsCsv.write(warehouse, night.runId(), folder.file("conflicts-" + asOf + ".csv"));
 		Evaluation evaluation = night.evaluation();
-		DecisionsCsv.write(evaluation.decisions(), folder.file("decisions-" + asOf + ".csv"));
-		AccessCsv.writeAccess(evaluation.access(), folder.file("access-" + asOf + ".csv"));
-		AccessCsv.writeChanges(new AccessLedger(warehouse).changesOf(night.runId()),
-				folder.file("access-changes-" + asOf + ".csv"));
-		ReviewQueueCsv.write(evaluation.facts().sheetMatches(), folder.file("review-queue-" + asOf + ".csv"));
+		try (DecisionsWorkbook workbook = new DecisionsWorkbook()) {
+			write(DecisionsTable.of(evaluation.decisions()), folder.file("decisions-" + asOf + ".csv"), workbook);
+			write(AccessTable.of(evaluation.access()), folder.file("access-" + asOf + ".csv"), workbook);
+			write(AccessChangesTable.of(new AccessLedger(warehouse).changesOf(night.runId())),
+					folder.file("access-changes-" + asOf + ".csv"), workbook);
+			write(ReviewQueueTable.of(evaluation.facts().sheetMatches()), folder.file("review-queue-" + asOf + ".csv"),
+					workbook);
+			write(RejectsTable.of(warehouse, night.runId()), folder.file("rejects-" + asOf + ".csv"), workbook);
+			workbook.save(folder.file("decisions-" + asOf + ".xlsx"));
+		}
 		if (evaluation.gotv() != null) {
 			GotvCsv.write(evaluation.gotv(), folder.file("gotv-" + evaluation.gotv().pollingDay() + ".csv"));
 		}
 		return summary;
+	}
+
+	/**
+	 * Write a table as its CSV file and as its sheet of the workbook in one pass over its
+	 * rows.
+	 * @param table the table
+	 * @param csvFile its CSV file
+	 * @param workbook the workbook to add its sheet to
+	 */
+	static void write(Table table, Path csvFile, DecisionsWorkbook workbook) {
+		try (CsvOutput csv = CsvOutput.create(csvFile, table.columns()); SheetOutput sheet = workbook.sheet(table)) {
+			table.rows().each((row) -> {
+				csv.row(row);
+				sheet.row(row);
+			});
+		}
 	}
 
 	/**
