@@ -12,9 +12,9 @@ import org.canvassaudit.access.AccessLedger;
 import org.canvassaudit.evaluation.RecordedDecision;
 import org.canvassaudit.ingest.FileOutcome;
 import org.canvassaudit.ingest.FileStatus;
-import org.canvassaudit.ingest.Pseudonymiser;
 import org.canvassaudit.nightly.NightlyJobRunner;
 import org.canvassaudit.nightly.NightlyRun;
+import org.canvassaudit.ops.Folders;
 import org.canvassaudit.rules.Status;
 import org.canvassaudit.warehouse.Warehouse;
 import org.canvassaudit.warehouse.Warehouses;
@@ -24,7 +24,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
@@ -58,27 +57,18 @@ class RunCommand implements Callable<Integer> {
 
 	private final NightlyJobRunner nightlyJob;
 
-	private final String keyFile;
-
-	RunCommand(Warehouses warehouses, NightlyJobRunner nightlyJob,
-			@Value("${canvass.pseudonym.key-file:}") String keyFile) {
+	RunCommand(Warehouses warehouses, NightlyJobRunner nightlyJob) {
 		this.warehouses = warehouses;
 		this.nightlyJob = nightlyJob;
-		this.keyFile = keyFile;
 	}
 
 	@Override
 	public Integer call() {
-		if (!Files.isDirectory(this.inbox)) {
-			throw new UsageException("the inbox " + this.inbox + " is not a folder");
-		}
-		if (Files.exists(this.out) && !Files.isDirectory(this.out)) {
-			throw new UsageException("--out " + this.out + " is not a folder");
-		}
+		Folders.readable(this.inbox, "--inbox");
+		Folders.writable(this.out, "--out");
+		Folders.writable(this.warehouses.location(this.warehouse.file()).getParent(), this.warehouse.setting());
 		try (Warehouse open = this.warehouses.open(this.warehouse.file())) {
-			Pseudonymiser pseudonymiser = Pseudonymiser.resolve(System.getenv(Pseudonymiser.KEY_VARIABLE),
-					this.keyFile.isBlank() ? null : Path.of(this.keyFile), open.file());
-			NightlyRun night = this.nightlyJob.run(open, this.inbox, this.asOf, this.out, pseudonymiser);
+			NightlyRun night = this.nightlyJob.run(open, this.inbox, this.asOf, this.out);
 			printSummary(night);
 			return night.exitCode();
 		}

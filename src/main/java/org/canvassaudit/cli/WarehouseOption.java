@@ -17,4 +17,11 @@ public class WarehouseOption {
 		return this.file;
 	}
 
+	/**
+	 * @return the option or setting the warehouse comes from, for messages
+	 */
+	String setting() {
+		return (this.file != null) ? "--warehouse" : "canvass.warehouse.path";
+	}
+
 }

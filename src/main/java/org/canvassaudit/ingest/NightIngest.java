@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.canvassaudit.audit.AuditEvent;
 import org.canvassaudit.audit.AuditTrail;
 import org.canvassaudit.audit.Digest;
@@ -22,8 +20,6 @@ import org.canvassaudit.warehouse.Warehouse;
  * first attempt loaded as ingested, exactly as an uninterrupted night would.
  */
 public final class NightIngest {
-
-	private static final Log logger = LogFactory.getLog(NightIngest.class);
 
 	private final Inbox inbox;
 
@@ -51,8 +47,9 @@ public final class NightIngest {
 		List<FileOutcome> outcomes = new ArrayList<>();
 		for (InboxEntry entry : this.inbox.entries()) {
 			if (entry.kind() == kind) {
+				long start = System.nanoTime();
 				FileOutcome outcome = ingest(entry);
-				log(outcome);
+				Progress.fileDone(outcome, System.nanoTime() - start);
 				outcomes.add(outcome);
 			}
 		}
@@ -157,19 +154,6 @@ public final class NightIngest {
 
 	private static AuditEvent event(String type, InboxEntry entry, String sha256, String reason) {
 		return new AuditEvent(type, entry.path(), Payload.of("sha256", sha256, "reason", reason));
-	}
-
-	private static void log(FileOutcome outcome) {
-		RowCounts counts = outcome.counts();
-		if (outcome.status() == FileStatus.INGESTED) {
-			logger.info(String.format("%s ingested: %d read, %d loaded, %d rejected, %d blank, %d duplicates",
-					outcome.path(), counts.rowsRead(), counts.loaded(), counts.rejected(), counts.blank(),
-					counts.duplicates()));
-		}
-		else {
-			logger.info(outcome.path() + " " + outcome.status().word()
-					+ ((outcome.reason() != null) ? ": " + outcome.reason() : ""));
-		}
 	}
 
 	/**

@@ -1,19 +1,13 @@
 package org.canvassaudit.nightly;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.canvassaudit.evaluation.NightlyEvaluation;
 import org.canvassaudit.ingest.InputKind;
+import org.canvassaudit.ingest.Progress;
 
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -28,8 +22,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
-
-	private static final Log logger = LogFactory.getLog(NightlyJobConfiguration.class);
 
 	static final String JOB_NAME = "nightlyJob";
 
@@ -75,14 +67,15 @@ class NightlyJobConfiguration {
 	}
 
 	/**
-	 * A step that logs how long it took: one line per step for operators, and a first
-	 * profile.
+	 * A step that reports when it starts and how long it took: progress for operators,
+	 * and a first profile.
 	 */
 	private Step step(String name, Tasklet tasklet) {
 		Tasklet timed = (contribution, chunk) -> {
+			Progress.stepStarted(name);
 			long start = System.nanoTime();
 			RepeatStatus status = tasklet.execute(contribution, chunk);
-			logger.info(String.format("%s done in %.1f s", name, (System.nanoTime() - start) / 1e9));
+			Progress.stepFinished(name, System.nanoTime() - start);
 			return status;
 		};
 		return new StepBuilder(name, this.jobRepository).tasklet(timed, new ResourcelessTransactionManager()).build();

@@ -3,6 +3,7 @@ package org.canvassaudit.nightly;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.canvassaudit.ingest.InboxArchive;
 import org.canvassaudit.ingest.InboxIngest;
 import org.canvassaudit.ingest.Pseudonymiser;
 import org.canvassaudit.warehouse.Warehouse;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +32,35 @@ public class NightlyJobRunner {
 
 	private final NightlyRuns runs;
 
-	NightlyJobRunner(JobOperator jobOperator, Job nightlyJob, InboxIngest ingest, NightlyRuns runs) {
+	private final String keyFile;
+
+	private final boolean archive;
+
+	NightlyJobRunner(JobOperator jobOperator, Job nightlyJob, InboxIngest ingest, NightlyRuns runs,
+			@Value("${canvass.pseudonym.key-file:}") String keyFile,
+			@Value("${canvass.inbox.archive:false}") boolean archive) {
 		this.jobOperator = jobOperator;
 		this.nightlyJob = nightlyJob;
 		this.ingest = ingest;
 		this.runs = runs;
+		this.keyFile = keyFile;
+		this.archive = archive;
+	}
+
+	/**
+	 * Run a night with the configured pseudonymisation key.
+	 * @param warehouse the open warehouse
+	 * @param inbox the inbox folder
+	 * @param asOf the as-of date
+	 * @param out the output folder
+	 * @return the completed night
+	 * @throws NightFailedException when a step failed; nothing is published
+	 * @throws org.canvassaudit.ops.ConfigurationException when the configured key is
+	 * unreadable or malformed
+	 */
+	public NightlyRun run(Warehouse warehouse, Path inbox, LocalDate asOf, Path out) {
+		return run(warehouse, inbox, asOf, out, Pseudonymiser.resolve(System.getenv(Pseudonymiser.KEY_VARIABLE),
+				this.keyFile.isBlank() ? null : Path.of(this.keyFile), warehouse.file()));
 	}
 
 	/**
@@ -57,6 +83,9 @@ public class NightlyJobRunner {
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				records.fail(runId);
 				throw new NightFailedException(asOf, execution.getAllFailureExceptions());
+			}
+			if (this.archive) {
+				new InboxArchive(inbox, asOf).file(night.files());
 			}
 			return night;
 		}
