@@ -1,8 +1,11 @@
 package org.canvassaudit;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * canvass-audit: the nightly job that turns canvassing evidence into HQ's access
@@ -15,6 +18,15 @@ public class CanvassAuditApplication {
 
 	public static void main(String[] args) {
 		System.exit(SpringApplication.exit(SpringApplication.run(CanvassAuditApplication.class, args)));
+	}
+
+	/**
+	 * @return the clock for "today" where a report counts ages in days, in UTC like every
+	 * recorded time
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.canvassaudit.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.canvassaudit.rules.Decision;
@@ -25,22 +26,40 @@ public final class Distance {
 	 * @return one line per threshold
 	 */
 	public static String of(DecisionDossier dossier) {
-		if (Decision.RECESS_VISITS.equals(dossier.rule())) {
-			return requirement(dossier.twinnedSessions(), dossier.requiredSessions(), "visit days", dossier.to());
+		// The dossier's figures as the decision they record, so both read the same words.
+		Decision.Basis basis = new Decision.Basis(dossier.ownSeat(), dossier.classification(), dossier.from(),
+				dossier.to(), List.of(), List.of(), List.of(), List.of());
+		Decision decision = new Decision(dossier.candidateId(), dossier.period(), dossier.rule(),
+				dossier.rulebook().version(), dossier.rulebook().sha256(), dossier.status(), dossier.ownSeatContacts(),
+				dossier.twinnedSessions(), dossier.requiredSessions(), dossier.finished(), basis);
+		return of(decision, dossier.rulebook());
+	}
+
+	/**
+	 * The same words from a decision's figures, for a report that has the night's
+	 * decisions in hand rather than their dossiers.
+	 * @param decision a decision
+	 * @param rulebook the rulebook it was made under
+	 * @return one line per threshold
+	 */
+	public static String of(Decision decision, Rulebook rulebook) {
+		if (Decision.RECESS_VISITS.equals(decision.rule())) {
+			return requirement(decision.twinnedSessions(), decision.requiredSessions(), "visit days",
+					decision.basis().to());
 		}
-		String sessions = requirement(dossier.twinnedSessions(), dossier.requiredSessions(), "twinned sessions",
-				IsoWeek.parse(dossier.period()).sunday());
-		Rulebook.TwinnedSessions rule = dossier.rulebook().twinnedSessions();
-		if (rule == null || dossier.ownSeatContacts() == null) {
+		String sessions = requirement(decision.twinnedSessions(), decision.requiredSessions(), "twinned sessions",
+				IsoWeek.parse(decision.period()).sunday());
+		Rulebook.TwinnedSessions rule = rulebook.twinnedSessions();
+		if (rule == null || decision.ownSeatContacts() == null) {
 			return sessions;
 		}
-		int contacts = dossier.ownSeatContacts();
+		int contacts = decision.ownSeatContacts();
 		int threshold = rule.ownSeatContactsMoreThan();
 		String scope = (contacts > threshold)
 				? contacts + " own-seat contacts, more than " + threshold + ": the rule applies"
 				: contacts + " own-seat contacts, not more than " + threshold + ": the rule does not apply ("
 						+ (threshold + 1 - contacts) + " more would bring it into scope)";
-		if (dossier.status() == Status.PENDING) {
+		if (decision.status() == Status.PENDING) {
 			scope += " so far";
 		}
 		return scope + "\n" + sessions;

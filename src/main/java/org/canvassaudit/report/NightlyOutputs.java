@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class NightlyOutputs {
 
+	private final HqReport hqReport;
+
+	public NightlyOutputs(HqReport hqReport) {
+		this.hqReport = hqReport;
+	}
+
 	/**
 	 * @param warehouse the warehouse
 	 * @param night what the night did
@@ -51,6 +57,7 @@ public class NightlyOutputs {
 		if (evaluation.gotv() != null) {
 			GotvCsv.write(evaluation.gotv(), folder.file("gotv-" + evaluation.gotv().pollingDay() + ".csv"));
 		}
+		this.hqReport.write(warehouse, night, folder.file("hq-report-" + asOf + ".pdf"));
 		return summary;
 	}
 
