@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 		description = "Decides HQ campaign-software access from canvassing evidence, with an audit trail.",
 		subcommands = { RunCommand.class, ExplainCommand.class, SimulateCommand.class, ReplayCommand.class,
 				GenerateInboxCommand.class, BenchmarkCommand.class, AuditCommand.class, HistoryCommand.class,
-				ServeCommand.class, AppealCommand.class, ReviewCommand.class, EvidencePackCommand.class })
+				ServeCommand.class, BackupCommand.class, AppealCommand.class, ReviewCommand.class,
+				EvidencePackCommand.class })
 class CanvassAuditCommand {
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -123,6 +124,29 @@ public final class Warehouse implements AutoCloseable {
 
 	public Path file() {
 		return this.file;
+	}
+
+	/**
+	 * Copy the whole warehouse, checkpointed, to a file. The warehouse stays locked
+	 * throughout, so no night can write under the copy; the copy appears whole or not at
+	 * all.
+	 * @param target the backup file; it must not exist yet
+	 */
+	public void backupTo(Path target) {
+		Path partial = target.resolveSibling(target.getFileName() + ".partial");
+		try {
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute("CHECKPOINT");
+			}
+			Files.copy(this.file, partial, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot checkpoint " + this.file + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot copy " + this.file + " to " + target, ex);
+		}
 	}
 
 	public JdbcTemplate jdbc() {
