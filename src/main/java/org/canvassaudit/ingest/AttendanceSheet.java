@@ -242,7 +242,7 @@ final class AttendanceSheet implements SheetRowHandler {
 		Map<String, Integer> columns = new HashMap<>();
 		for (Cell cell : cells) {
 			String label = label(cell);
-			if (List.of("date", "session", "seat", "name", "candidate id", "notes").contains(label)
+			if (List.of("date", "session", "seat", "name", "candidate id").contains(label)
 					&& columns.putIfAbsent(label, cell.column()) != null) {
 				throw new HeaderProblem("sheet '" + this.name + "': column " + label + " appears more than once");
 			}

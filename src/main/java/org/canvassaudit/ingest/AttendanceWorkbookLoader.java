@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 
+import org.canvassaudit.ingest.xlsx.SheetContentException;
 import org.canvassaudit.ingest.xlsx.SheetRowHandler;
 import org.canvassaudit.ingest.xlsx.SheetVisitor;
 import org.canvassaudit.ingest.xlsx.UnreadableWorkbookException;
@@ -88,7 +89,7 @@ class AttendanceWorkbookLoader implements InputLoader {
 	 * A sheet's header lacks a required column or repeats one: the workbook is
 	 * quarantined.
 	 */
-	static class HeaderProblem extends RuntimeException {
+	static class HeaderProblem extends SheetContentException {
 
 		HeaderProblem(String message) {
 			super(message);

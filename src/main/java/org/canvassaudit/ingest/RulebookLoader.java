@@ -60,9 +60,10 @@ class RulebookLoader implements InputLoader {
 			catch (RulebookException ex) {
 				throw new IllegalStateException("a stored rulebook no longer parses: " + ex.getMessage(), ex);
 			}
-			if (other.version() == rulebook.version() && !other.sameContentAs(rulebook)) {
-				throw new QuarantineException("version " + rulebook.version() + " is already held (" + row.get("path")
-						+ ") with other content");
+			if (other.version() == rulebook.version()) {
+				throw new QuarantineException(
+						"version " + rulebook.version() + " is already held (" + row.get("path") + ") with "
+								+ (other.sameContentAs(rulebook) ? "the same rules: nothing to add" : "other content"));
 			}
 			if (other.effectiveFrom().equals(rulebook.effectiveFrom())) {
 				throw new QuarantineException("effective_from " + rulebook.effectiveFrom()

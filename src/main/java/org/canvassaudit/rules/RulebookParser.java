@@ -16,6 +16,8 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -70,6 +72,11 @@ public final class RulebookParser {
 				throw new RulebookException("empty rulebook");
 			}
 			return document;
+		}
+		catch (MarkedYAMLException ex) {
+			Mark mark = ex.getProblemMark();
+			throw new RulebookException("not valid YAML: " + ex.getProblem() + ((mark != null)
+					? " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")" : ""));
 		}
 		catch (YAMLException ex) {
 			throw new RulebookException("not valid YAML: " + ex.getMessage().replace('\n', ' '));

@@ -64,8 +64,15 @@ public final class XlsxWorkbooks {
 				}
 			}
 		}
-		catch (InvalidFormatException | SAXException | ParserConfigurationException ex) {
+		catch (InvalidFormatException ex) {
+			throw new UnreadableWorkbookException(
+					"not a readable workbook: the .xlsx (zip) file is damaged or incomplete", ex);
+		}
+		catch (SAXException | ParserConfigurationException ex) {
 			throw new UnreadableWorkbookException("not a readable workbook: " + ex.getMessage(), ex);
+		}
+		catch (SheetContentException ex) {
+			throw ex;
 		}
 		catch (OpenXML4JException | RuntimeException ex) {
 			throw unreadable(ex);
