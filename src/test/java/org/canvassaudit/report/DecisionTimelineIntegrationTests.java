@@ -150,6 +150,82 @@ class DecisionTimelineIntegrationTests extends CliTestSupport {
 			.doesNotContain("Smyth", DecisionTimeline.UNTOUCHED);
 	}
 
+	// Privacy of other candidates: a row that suggested C1 but was settled as C2's stays
+	// off C1's timeline; a row that suggested C1 and was rejected as nobody's shows,
+	// without its other suggestions.
+	@Test
+	void showsOnlyTheSettlementsThatMadeARowTheirsOrRejectedARowSuggestedForThem() throws IOException {
+		TestInbox inbox = SmallCampaign.inBreach(this.temp.resolve("inbox"))
+			.candidates("C1,Ann Smith,E2,candidate,ann@example.org", "C2,Ann Smithe,E2,candidate,anne@example.org")
+			.twinning("C1,E1,2024-01-01,", "C2,E1,2024-01-01,")
+			.sheet("E1-sign-in.xlsx", new String[] { "2024-06-06", "PM", "E1", "Ann Smit", null },
+					new String[] { "2024-06-07", "PM", "E1", "Ann Smth", null });
+		night(inbox, "2024-06-10");
+		List<String> rows = WarehouseFiles.query(this.warehouse,
+				"SELECT ref || '|' || suggestions FROM review_item ORDER BY row_no");
+		assertThat(rows).hasSize(2).allSatisfy((row) -> assertThat(row).endsWith("|C1;C2"));
+		String toC2 = rows.get(0).substring(0, rows.get(0).indexOf('|'));
+		String rejected = rows.get(1).substring(0, rows.get(1).indexOf('|'));
+		assertOk(cli("review", "resolve", "--row", toC2, "--candidate", "C2", "--reviewer", "R. Patel", "--warehouse",
+				warehouse()));
+		assertOk(cli("review", "resolve", "--row", rejected, "--reject", "--reviewer", "R. Patel", "--warehouse",
+				warehouse()));
+
+		CliResult explain = cli("explain", "--candidate", "C1", "--week", "2024-W23", "--warehouse", warehouse());
+		String timeline = explain.out().substring(explain.out().indexOf(HEADING));
+		assertThat(timeline)
+			.contains("  " + this.today + "  Review row " + rejected
+					+ " (attendance/E1-sign-in.xlsx sheet 'Sign-in' row 4, 2024-06-07 PM E1) rejected as nobody's by"
+					+ " R. Patel; it counts from the next run" + System.lineSeparator() + "              "
+					+ event("review_resolution", "review row " + rejected, 0))
+			.doesNotContain(toC2, "C2", "Smit");
+		String pack = pack("C1", "2024-W23");
+		assertThat(pack.substring(pack.indexOf("Appeals and reviews"), pack.indexOf("Audit events")))
+			.contains("Review row " + rejected)
+			.doesNotContain(toC2, "C2", "Smit");
+	}
+
+	// An appeal against a classification denial shows on the decision of the week it
+	// was lodged for, with the tool it gave back.
+	@Test
+	void showsAnAppealAgainstADenialOnTheDecisionOfItsWeek() throws IOException {
+		TestInbox inbox = SmallCampaign.inBreach(this.temp.resolve("inbox"))
+			.rulebook("hq-field-rules-v1.yaml",
+					SmallCampaign.RULEBOOK + "classification_access:\n  safe: [contact_creator]\n");
+		night(inbox, "2024-06-10");
+		assertOk(cli("appeal", "lodge", "--candidate", "C1", "--week", "2024-W24", "--grounds",
+				"Beta is a target seat in all but name", "--warehouse", warehouse()));
+		assertOk(cli("appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reviewer", "R. Patel",
+				"--reason", "Beta is marginal", "--out", this.temp.resolve("letters").toString(), "--warehouse",
+				warehouse()));
+
+		String pendingId = WarehouseFiles
+			.query(this.warehouse, "SELECT decision_id FROM decision WHERE period = '2024-W24'")
+			.get(0);
+
+		List<Entry> timeline = List.of(
+				new Entry("2024-06-10",
+						"Decision " + pendingId + " recorded by run 1, the night of 2024-06-10: PENDING,"
+								+ " 0 own-seat contacts, 0 of 2 twinned sessions",
+						event("decision", "C1 2024-W24 twinned_sessions", 0)),
+				new Entry(this.today,
+						"Appeal A0001 lodged against the denial of contact_creator (classification safe since"
+								+ " 2024-06-03): \"Beta is a target seat in all but name\"",
+						event("appeal", "A0001 lodged by C1 against 2024-W24", 0)),
+				new Entry(this.today,
+						"Appeal A0001 upheld by R. Patel, effective " + this.today + ": \"Beta is marginal\"",
+						event("appeal_decision", "A0001 upheld by R. Patel", 0)),
+				new Entry(this.today,
+						"Access: contact_creator DENIED to REVOKED from " + this.today + " (appeal upheld)",
+						event("access_change", "C1 contact_creator", -1)));
+
+		CliResult explain = cli("explain", "--candidate", "C1", "--week", "2024-W24", "--warehouse", warehouse());
+		assertThat(explain.out()).endsWith(explained(timeline));
+		String pack = pack("C1", "2024-W24");
+		assertThat(pack.substring(pack.indexOf("Appeals and reviews"), pack.indexOf("Audit events")))
+			.containsSubsequence(timeline.stream().map(Entry::packed).toList());
+	}
+
 	// A decision nothing has happened to since: the decision, and the plain line.
 	@Test
 	void saysSoWhenNoAppealNorReviewHasTouchedTheDecision() throws IOException {
@@ -189,13 +265,14 @@ class DecisionTimelineIntegrationTests extends CliTestSupport {
 	}
 
 	/**
-	 * @return the {@code index}th event (from 0) of that type and subject, in words
+	 * @return the {@code index}th event (from 0; -1 for the last) of that type and
+	 * subject, in words
 	 */
 	private String event(String type, String subject, int index) {
 		List<String> events = WarehouseFiles.query(this.warehouse,
 				"SELECT 'audit event ' || seq || ', hash ' || hash FROM audit_event WHERE event_type = '" + type
 						+ "' AND subject = '" + subject + "' ORDER BY seq");
-		return events.get(index);
+		return events.get((index < 0) ? events.size() + index : index);
 	}
 
 	private String warehouse() {
