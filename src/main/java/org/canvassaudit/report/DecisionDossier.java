@@ -42,12 +42,14 @@ import org.canvassaudit.warehouse.Warehouse;
  * @param contactDays counted own-seat contacts per day and file, with their rows
  * @param sessions the rows behind each counted session or visit day
  * @param audit the audit events about it
+ * @param timeline what happened to it after it was made: supersessions, review
+ * settlements, appeals and the access changes they brought
  */
 public record DecisionDossier(int decisionSeq, String decisionId, int runId, String candidateId, String candidateName,
 		String period, String rule, Rulebook rulebook, Status status, Integer ownSeatContacts, int twinnedSessions,
 		int requiredSessions, boolean finished, String ownSeat, String classification, LocalDate from, LocalDate to,
 		String reasons, String evidenceDigest, Integer supersedes, List<ContactDay> contactDays,
-		List<SessionEvidence> sessions, List<AuditEntry> audit) {
+		List<SessionEvidence> sessions, List<AuditEntry> audit, DecisionTimeline timeline) {
 
 	/**
 	 * @param warehouse the warehouse
@@ -73,18 +75,22 @@ public record DecisionDossier(int decisionSeq, String decisionId, int runId, Str
 		Map<String, Object> d = warehouse.jdbc()
 			.queryForMap("SELECT * FROM decision WHERE decision_seq = ?", decisionSeq);
 		String candidateId = (String) d.get("candidate_id");
+		String period = (String) d.get("period");
+		String rule = (String) d.get("rule");
+		LocalDate from = date(d.get("evidence_from"));
+		LocalDate to = date(d.get("evidence_to"));
 		List<String> names = warehouse.jdbc()
 			.queryForList("SELECT full_name FROM candidate_row WHERE file_seq = ? AND lower(candidate_id) = lower(?)",
 					String.class, d.get("candidates_snapshot"), candidateId);
 		return new DecisionDossier(decisionSeq, (String) d.get("decision_id"), (Integer) d.get("run_id"), candidateId,
-				names.isEmpty() ? "" : names.get(names.size() - 1), (String) d.get("period"), (String) d.get("rule"),
+				names.isEmpty() ? "" : names.get(names.size() - 1), period, rule,
 				rulebook(warehouse, (String) d.get("rulebook_sha256")), Status.valueOf((String) d.get("status")),
 				(Integer) d.get("own_seat_contacts"), (Integer) d.get("twinned_sessions"),
 				(Integer) d.get("required_sessions"), (Boolean) d.get("finished"), (String) d.get("own_seat"),
-				(String) d.get("classification"), date(d.get("evidence_from")), date(d.get("evidence_to")),
-				(String) d.get("reasons"), (String) d.get("evidence_digest"), (Integer) d.get("supersedes"),
-				contactDays(warehouse, decisionSeq), sessions(warehouse, decisionSeq),
-				audit(warehouse, decisionSeq, (String) d.get("decision_id")));
+				(String) d.get("classification"), from, to, (String) d.get("reasons"),
+				(String) d.get("evidence_digest"), (Integer) d.get("supersedes"), contactDays(warehouse, decisionSeq),
+				sessions(warehouse, decisionSeq), audit(warehouse, decisionSeq, (String) d.get("decision_id")),
+				DecisionTimeline.of(warehouse, candidateId, period, rule, from, to));
 	}
 
 	private static LocalDate date(Object value) {

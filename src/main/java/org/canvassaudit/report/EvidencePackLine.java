@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param section the section's title (the report groups on it)
  * @param layout {@code kv}, {@code text}, {@code yaml}, {@code contacts},
- * {@code sessions}, {@code seats}, {@code twinning} or {@code audit}
+ * {@code sessions}, {@code seats}, {@code twinning}, {@code timeline} or {@code audit}
  * @param headings the column headings, empty for layouts without any
  * @param cells the cells, left to right
  */

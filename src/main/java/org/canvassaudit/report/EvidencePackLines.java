@@ -14,8 +14,8 @@ import org.canvassaudit.rules.Rulebook;
 /**
  * The lines of one evidence pack, section by section: the decision, the rule applied, the
  * figures, the contacts behind the first figure (counts only: no voter data of any kind),
- * the sessions behind the second, the reference data in force, and the audit events that
- * seal the decision.
+ * the sessions behind the second, the reference data in force, the appeals, reviews and
+ * supersessions since, and the audit events that seal the decision.
  */
 final class EvidencePackLines {
 
@@ -30,6 +30,11 @@ final class EvidencePackLines {
 	private static final String CONTACTS = "Own-seat contacts per day";
 
 	private static final String AUDIT = "Audit events";
+
+	private static final String TIMELINE = "Appeals and reviews";
+
+	private static final List<String> TIMELINE_HEADINGS = List.of("Date",
+			"What happened, and the audit event that seals it");
 
 	private static final List<String> CONTACT_HEADINGS = List.of("Date", "Counted", "Export file", "Rows");
 
@@ -52,6 +57,7 @@ final class EvidencePackLines {
 		if (!recess) {
 			lines.addAll(seats.twinning());
 		}
+		lines.addAll(timeline(dossier.timeline()));
 		lines.addAll(audit(dossier, night));
 		return lines;
 	}
@@ -172,6 +178,18 @@ final class EvidencePackLines {
 				"Counts only. A contact counts unless nobody was in; a contact in several exports counts once,"
 						+ " from the export whose name sorts last. Rows are numbered as a spreadsheet shows them"
 						+ " (the header is row 1)."));
+		return lines;
+	}
+
+	private static List<EvidencePackLine> timeline(DecisionTimeline timeline) {
+		List<EvidencePackLine> lines = new ArrayList<>();
+		for (DecisionTimeline.Entry entry : timeline.entries()) {
+			lines.add(EvidencePackLine.row(TIMELINE, "timeline", TIMELINE_HEADINGS, entry.date().toString(),
+					entry.what(), entry.audit()));
+		}
+		if (!timeline.touched()) {
+			lines.add(EvidencePackLine.text(TIMELINE, DecisionTimeline.UNTOUCHED));
+		}
 		return lines;
 	}
 

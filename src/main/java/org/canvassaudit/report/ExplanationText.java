@@ -7,7 +7,8 @@ import org.canvassaudit.rules.IsoWeek;
 
 /**
  * The derivation of a decision as text: the rule and its version, each figure with the
- * rows behind it, and the distance to each threshold.
+ * rows behind it, the distance to each threshold, and its timeline of appeals and
+ * reviews.
  */
 public final class ExplanationText {
 
@@ -47,6 +48,22 @@ public final class ExplanationText {
 			out.printf("  event %d %s %s hash %s%n", entry.seq(), entry.type(), entry.subject(), entry.hash());
 		}
 		out.printf("Evidence digest: %s%n", d.evidenceDigest());
+		timeline(d.timeline(), out);
+	}
+
+	/**
+	 * Each entry on one line, its audit event on the next; then, when no appeal nor
+	 * review has touched the decision, a line that says so.
+	 */
+	private static void timeline(DecisionTimeline timeline, PrintWriter out) {
+		out.printf("%nTimeline (what happened to the decision, in the order the audit trail recorded it):%n");
+		for (DecisionTimeline.Entry entry : timeline.entries()) {
+			out.printf("  %s  %s%n", entry.date(), entry.what());
+			out.printf("              %s%n", entry.audit());
+		}
+		if (!timeline.touched()) {
+			out.printf("  %s%n", DecisionTimeline.UNTOUCHED);
+		}
 	}
 
 	private static String period(DecisionDossier d) {
