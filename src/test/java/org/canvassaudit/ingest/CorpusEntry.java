@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.canvassaudit.support.WarehouseProbe;
+
 /**
  * One entry of the malformed-input corpus and everything a night must make of it: how it
  * is placed in the baseline inbox, the exit code, the run-summary line of every file it
@@ -187,7 +189,7 @@ final class CorpusEntry {
 	@FunctionalInterface
 	interface Check {
 
-		void verify(CorpusNight night, CorpusNight.Warehouse warehouse) throws Exception;
+		void verify(CorpusNight night, WarehouseProbe warehouse) throws Exception;
 
 	}
 

@@ -4,22 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import com.jayway.jsonpath.JsonPath;
+import org.canvassaudit.support.OutputCsv;
 
 /**
- * What one corpus night left behind, read back without the application: the run summary,
- * the output CSVs (by a small RFC 4180 parser of its own) and the warehouse (plain JDBC,
- * read-only).
+ * What one corpus night left behind, read back without the application: the run summary
+ * and the output CSVs.
  *
  * @param out the output folder
  * @param asOf the night
@@ -45,45 +39,7 @@ record CorpusNight(Path out, String asOf, int exitCode, List<SummaryFile> files)
 	 * @throws IOException when it cannot be read
 	 */
 	List<List<String>> csv(String name) throws IOException {
-		return parse(Files.readString(this.out.resolve(name), StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * @param text CSV text with {@code \n} line ends
-	 * @return its records
-	 */
-	static List<List<String>> parse(String text) {
-		if (text.indexOf('\r') >= 0 || !text.endsWith("\n")) {
-			throw new AssertionError("output CSVs end their lines with \\n only");
-		}
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-				field.append('"');
-				i++;
-			}
-			else if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (!quoted && c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-			}
-			else if (!quoted && c == '\n') {
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(List.copyOf(record));
-				record.clear();
-			}
-			else {
-				field.append(c);
-			}
-		}
-		return records;
+		return OutputCsv.read(this.out.resolve(name));
 	}
 
 	/**
@@ -107,57 +63,6 @@ record CorpusNight(Path out, String asOf, int exitCode, List<SummaryFile> files)
 			}
 			return new SummaryFile((String) json.get("path"), (String) json.get("sha256"), (String) json.get("status"),
 					(String) json.get("reason"), List.copyOf(counts));
-		}
-
-	}
-
-	/**
-	 * A read-only JDBC connection to a warehouse file once the run has released it.
-	 */
-	static final class Warehouse implements AutoCloseable {
-
-		private final Connection connection;
-
-		Warehouse(Path file) throws SQLException {
-			Properties options = new Properties();
-			options.setProperty("duckdb.read_only", "true");
-			this.connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), options);
-		}
-
-		/**
-		 * @param sql a query
-		 * @param arguments its parameters
-		 * @return each row's columns as text joined by {@code |}, {@code null} as
-		 * {@code null}
-		 * @throws SQLException on a failed query
-		 */
-		List<String> lines(String sql, Object... arguments) throws SQLException {
-			try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-				for (int i = 0; i < arguments.length; i++) {
-					statement.setObject(i + 1, arguments[i]);
-				}
-				List<String> lines = new ArrayList<>();
-				try (ResultSet rows = statement.executeQuery()) {
-					int columns = rows.getMetaData().getColumnCount();
-					while (rows.next()) {
-						StringBuilder line = new StringBuilder();
-						for (int column = 1; column <= columns; column++) {
-							line.append((column > 1) ? "|" : "").append(rows.getString(column));
-						}
-						lines.add(line.toString());
-					}
-				}
-				return lines;
-			}
-		}
-
-		long count(String sql, Object... arguments) throws SQLException {
-			return Long.parseLong(lines(sql, arguments).get(0));
-		}
-
-		@Override
-		public void close() throws SQLException {
-			this.connection.close();
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.canvassaudit.support.CliResult;
 import org.canvassaudit.support.CliTestSupport;
 import org.canvassaudit.support.SmallCampaign;
 import org.canvassaudit.support.TestInbox;
+import org.canvassaudit.support.WarehouseProbe;
 import org.canvassaudit.support.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -336,7 +337,7 @@ class MalformedInputCorpusIntegrationTests extends CliTestSupport {
 		rejects.add(List.of("file", "sheet", "row", "field", "reason"));
 		rejects.addAll(entry.rejects());
 		assertThat(night.csv("rejects-" + AS_OF + ".csv")).containsExactlyElementsOf(rejects);
-		try (CorpusNight.Warehouse warehouse = new CorpusNight.Warehouse(warehouse())) {
+		try (WarehouseProbe warehouse = WarehouseProbe.open(warehouse())) {
 			assertWarehouseAgrees(night, warehouse);
 			for (Check check : entry.checks()) {
 				check.verify(night, warehouse);
@@ -374,7 +375,7 @@ class MalformedInputCorpusIntegrationTests extends CliTestSupport {
 	 * counts; each file's rows sit in its kind's table (a contact export keeps its
 	 * duplicates too), its rejects in the reject table, and nothing of it anywhere else.
 	 */
-	private static void assertWarehouseAgrees(CorpusNight night, CorpusNight.Warehouse warehouse) throws Exception {
+	private static void assertWarehouseAgrees(CorpusNight night, WarehouseProbe warehouse) throws Exception {
 		List<String> read = night.files()
 			.stream()
 			.filter((file) -> !file.status().equals("ignored"))

@@ -16,6 +16,8 @@ import java.util.function.Predicate;
 import org.canvassaudit.CanvassAuditApplication;
 import org.canvassaudit.ingest.Pseudonymiser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The application run as an operator's server runs it: a JVM of its own, on the test's
  * class path, which the test can watch line by line on stderr and kill with SIGKILL at
@@ -86,6 +88,17 @@ final class ApplicationProcess {
 	static ApplicationProcess run(Path inbox, String asOf, Path out, Path warehouse) throws IOException {
 		return start("run", "--inbox", inbox.toString(), "--as-of", asOf, "--out", out.toString(), "--warehouse",
 				warehouse.toString());
+	}
+
+	/**
+	 * Run {@code audit verify} on a warehouse in a process of its own and assert that it
+	 * exits 0.
+	 * @param warehouse the warehouse file
+	 * @throws IOException when the JVM cannot be started
+	 */
+	static void assertAuditChainHolds(Path warehouse) throws IOException {
+		Finished verify = start("audit", "verify", "--warehouse", warehouse.toString()).finish();
+		assertThat(verify.exitCode()).as(verify.out() + verify.errText()).isZero();
 	}
 
 	long pid() {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.canvassaudit.nightly.ApplicationProcess.Finished;
-import org.canvassaudit.nightly.RunSummary.FileEntry;
 import org.canvassaudit.sample.GeneratorSettings;
 import org.canvassaudit.sample.InboxGenerator;
+import org.canvassaudit.support.WarehouseProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,11 +47,11 @@ class ConcurrentRunIntegrationTests {
 		assertThat(first.isAlive()).as("the first night is still running").isTrue();
 		Finished night = first.finish();
 		assertThat(night.exitCode()).as(night.errText()).isEqualTo(3);
-		assertEveryRowAccountedFor(RunSummary.read(this.temp.resolve("out-1"), AS_OF));
+		RunSummary.read(this.temp.resolve("out-1"), AS_OF).assertEveryRowAccountedFor();
 		try (WarehouseProbe probe = WarehouseProbe.open(warehouse)) {
 			assertThat(probe.lines("SELECT run_id || ' ' || status FROM run")).containsExactly("1 COMPLETED");
 		}
-		assertAuditChainHolds(warehouse);
+		ApplicationProcess.assertAuditChainHolds(warehouse);
 	}
 
 	// Pins the lock's release by the kernel: a night killed with SIGKILL while holding
@@ -69,27 +69,14 @@ class ConcurrentRunIntegrationTests {
 
 		assertThat(next.exitCode()).as(next.errText()).isEqualTo(3);
 		assertThat(next.errText()).doesNotContain("warehouse busy");
-		assertEveryRowAccountedFor(RunSummary.read(this.temp.resolve("out"), AS_OF));
-		assertAuditChainHolds(warehouse);
+		RunSummary.read(this.temp.resolve("out"), AS_OF).assertEveryRowAccountedFor();
+		ApplicationProcess.assertAuditChainHolds(warehouse);
 	}
 
 	private Path inbox() throws IOException {
 		Path inbox = this.temp.resolve("inbox");
 		InboxGenerator.generate(inbox, GeneratorSettings.of(20240603L, 60, 2, 600, 4, true));
 		return inbox;
-	}
-
-	private static void assertEveryRowAccountedFor(RunSummary summary) {
-		assertThat(summary.files()).isNotEmpty();
-		for (FileEntry file : summary.files()) {
-			assertThat(file.rowsRead()).as("rows_read of %s", file.path())
-				.isEqualTo(file.loaded() + file.rejected() + file.blank() + file.duplicates());
-		}
-	}
-
-	private static void assertAuditChainHolds(Path warehouse) throws Exception {
-		Finished verify = ApplicationProcess.start("audit", "verify", "--warehouse", warehouse.toString()).finish();
-		assertThat(verify.exitCode()).as(verify.out() + verify.errText()).isZero();
 	}
 
 }

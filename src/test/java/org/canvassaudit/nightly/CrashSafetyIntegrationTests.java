@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.canvassaudit.nightly.ApplicationProcess.Finished;
-import org.canvassaudit.nightly.RunSummary.FileEntry;
 import org.canvassaudit.sample.GeneratorSettings;
 import org.canvassaudit.sample.GeneratorSummary;
 import org.canvassaudit.sample.InboxGenerator;
+import org.canvassaudit.support.WarehouseProbe;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,8 +59,8 @@ class CrashSafetyIntegrationTests {
 		referenceWarehouse = temp.resolve("reference/warehouse.duckdb");
 		reference = ApplicationProcess.run(inbox, AS_OF, referenceOut, referenceWarehouse).finish();
 		assertThat(reference.exitCode()).as(reference.errText()).isEqualTo(3);
-		assertAuditChainHolds(referenceWarehouse);
-		assertEveryRowAccountedFor(RunSummary.read(referenceOut, AS_OF));
+		ApplicationProcess.assertAuditChainHolds(referenceWarehouse);
+		RunSummary.read(referenceOut, AS_OF).assertEveryRowAccountedFor();
 		try (WarehouseProbe probe = WarehouseProbe.open(referenceWarehouse)) {
 			referenceTables = probe.rowCounts();
 		}
@@ -91,9 +91,9 @@ class CrashSafetyIntegrationTests {
 		OutputFolders.assertSameFiles(referenceOut, out);
 		List<String> heads = OutputFolders.auditHeads(out.resolve("hq-report-" + AS_OF + ".pdf"));
 		RunSummary summary = RunSummary.read(out, AS_OF);
-		assertEveryRowAccountedFor(summary);
+		summary.assertEveryRowAccountedFor();
 		assertThat(summary.files()).containsExactlyElementsOf(RunSummary.read(referenceOut, AS_OF).files());
-		assertAuditChainHolds(warehouse);
+		ApplicationProcess.assertAuditChainHolds(warehouse);
 		try (WarehouseProbe probe = WarehouseProbe.open(warehouse)) {
 			assertThat(probe.rowCounts()).as("rows in each warehouse table").isEqualTo(referenceTables);
 			assertThat(heads).as("audit heads printed in the HQ report").hasSize(1);
@@ -139,19 +139,6 @@ class CrashSafetyIntegrationTests {
 		try (WarehouseProbe probe = WarehouseProbe.open(referenceWarehouse)) {
 			return probe.count(sql, arguments);
 		}
-	}
-
-	private static void assertEveryRowAccountedFor(RunSummary summary) {
-		assertThat(summary.files()).isNotEmpty();
-		for (FileEntry file : summary.files()) {
-			assertThat(file.rowsRead()).as("rows_read of %s", file.path())
-				.isEqualTo(file.loaded() + file.rejected() + file.blank() + file.duplicates());
-		}
-	}
-
-	private static void assertAuditChainHolds(Path warehouse) throws IOException {
-		Finished verify = ApplicationProcess.start("audit", "verify", "--warehouse", warehouse.toString()).finish();
-		assertThat(verify.exitCode()).as(verify.out() + verify.errText()).isZero();
 	}
 
 }

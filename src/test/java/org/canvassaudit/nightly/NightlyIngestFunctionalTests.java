@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.canvassaudit.nightly.RunSummary.FileEntry;
 import org.canvassaudit.support.CliResult;
 import org.canvassaudit.support.CliTestSupport;
+import org.canvassaudit.support.OutputCsv;
+import org.canvassaudit.support.WarehouseProbe;
 import org.canvassaudit.support.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * {@code run-summary-<as-of>.json} as a test reads it back: the night's exit code and one
  * entry per file seen.
@@ -30,6 +32,18 @@ record RunSummary(String asOf, int exitCode, List<FileEntry> files) {
 		List<Map<String, Object>> files = JsonPath.read(json, "$.files");
 		return new RunSummary(JsonPath.read(json, "$.as_of"), JsonPath.<Integer>read(json, "$.exit_code"),
 				files.stream().map(FileEntry::of).toList());
+	}
+
+	/**
+	 * Assert that the summary lists files and that each one's rows reconcile: rows_read =
+	 * loaded + rejected + blank + duplicates.
+	 */
+	void assertEveryRowAccountedFor() {
+		assertThat(this.files).isNotEmpty();
+		for (FileEntry file : this.files) {
+			assertThat(file.rowsRead()).as("rows_read of %s", file.path())
+				.isEqualTo(file.loaded() + file.rejected() + file.blank() + file.duplicates());
+		}
 	}
 
 	List<String> paths() {

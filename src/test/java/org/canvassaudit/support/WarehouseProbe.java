@@ -1,4 +1,4 @@
-package org.canvassaudit.nightly;
+package org.canvassaudit.support;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * A read-only look into a warehouse file after a command has released it, with plain
  * JDBC: what a test sees is what the file holds, not what the application says it holds.
  */
-final class WarehouseProbe implements AutoCloseable {
+public final class WarehouseProbe implements AutoCloseable {
 
 	private final Connection connection;
 
@@ -24,7 +24,7 @@ final class WarehouseProbe implements AutoCloseable {
 		this.connection = connection;
 	}
 
-	static WarehouseProbe open(Path warehouse) throws SQLException {
+	public static WarehouseProbe open(Path warehouse) throws SQLException {
 		Properties options = new Properties();
 		options.setProperty("duckdb.read_only", "true");
 		return new WarehouseProbe(DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), options));
@@ -34,7 +34,7 @@ final class WarehouseProbe implements AutoCloseable {
 	 * @return every table of the warehouse and its row count, by name
 	 * @throws SQLException on a failed query
 	 */
-	Map<String, Long> rowCounts() throws SQLException {
+	public Map<String, Long> rowCounts() throws SQLException {
 		Map<String, Long> counts = new TreeMap<>();
 		for (String table : lines("SELECT table_name FROM information_schema.tables "
 				+ "WHERE table_schema = 'main' AND table_type = 'BASE TABLE'")) {
@@ -47,7 +47,7 @@ final class WarehouseProbe implements AutoCloseable {
 	 * @return every VARCHAR column of every table, as {@code table.column}
 	 * @throws SQLException on a failed query
 	 */
-	List<String> varcharColumns() throws SQLException {
+	public List<String> varcharColumns() throws SQLException {
 		return lines("""
 				SELECT c.table_name || '.' || c.column_name FROM information_schema.columns c
 				JOIN information_schema.tables t USING (table_schema, table_name)
@@ -61,7 +61,7 @@ final class WarehouseProbe implements AutoCloseable {
 	 * @return the number
 	 * @throws SQLException on a failed query
 	 */
-	long count(String sql, Object... arguments) throws SQLException {
+	public long count(String sql, Object... arguments) throws SQLException {
 		return Long.parseLong(lines(sql, arguments).get(0));
 	}
 
@@ -72,7 +72,7 @@ final class WarehouseProbe implements AutoCloseable {
 	 * {@code null}
 	 * @throws SQLException on a failed query
 	 */
-	List<String> lines(String sql, Object... arguments) throws SQLException {
+	public List<String> lines(String sql, Object... arguments) throws SQLException {
 		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
 			for (int i = 0; i < arguments.length; i++) {
 				statement.setObject(i + 1, arguments[i]);

@@ -1,4 +1,4 @@
-package org.canvassaudit.nightly;
+package org.canvassaudit.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import java.util.List;
  * Reads an output CSV back with its own small RFC 4180 parser, independent of the one the
  * application ingests with, and checks the line ends SPEC §5 asks for.
  */
-final class OutputCsv {
+public final class OutputCsv {
 
 	private OutputCsv() {
 	}
@@ -21,7 +21,7 @@ final class OutputCsv {
 	 * @return its records, header first
 	 * @throws IOException when it cannot be read
 	 */
-	static List<List<String>> read(Path file) throws IOException {
+	public static List<List<String>> read(Path file) throws IOException {
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		if (text.indexOf('\r') >= 0 || !text.endsWith("\n")) {
 			throw new AssertionError(file.getFileName() + " must end its lines with \\n only");
