@@ -47,9 +47,19 @@ public final class Distance {
 			return requirement(decision.twinnedSessions(), decision.requiredSessions(), "visit days",
 					decision.basis().to());
 		}
-		String sessions = requirement(decision.twinnedSessions(), decision.requiredSessions(), "twinned sessions",
-				IsoWeek.parse(decision.period()).sunday());
 		Rulebook.TwinnedSessions rule = rulebook.twinnedSessions();
+		String classification = decision.basis().classification();
+		if (decision.status() == Status.NOT_APPLICABLE && rule != null && classification != null
+				&& !rule.appliesToClassifications().contains(classification)) {
+			return "own seat " + classification + ": the rule applies only to "
+					+ String.join(", ", rule.appliesToClassifications().stream().sorted().toList())
+					+ " seats, so no twinned session is needed";
+		}
+		String sessions = (decision.status() == Status.NOT_APPLICABLE)
+				? decision.twinnedSessions() + " of " + decision.requiredSessions()
+						+ " twinned sessions: none needed while the rule does not apply"
+				: requirement(decision.twinnedSessions(), decision.requiredSessions(), "twinned sessions",
+						IsoWeek.parse(decision.period()).sunday());
 		if (rule == null || decision.ownSeatContacts() == null) {
 			return sessions;
 		}
