@@ -95,7 +95,10 @@ final class ContactExportWriter {
 			out.header(HEADER);
 			writeRepeats(out, yesterday, SeededRandom.of(this.settings.seed(), PURPOSE + 1, day));
 			for (Seat seat : this.roster.seats()) {
-				writeSeatDay(out, seat, this.volumes.contacts(seat.index(), day), day, clock);
+				int contacts = this.volumes.contacts(seat.index(), day);
+				writeSeatDay(out, seat, contacts, day, clock);
+				this.distinct += contacts;
+				this.counted += contacts - ContactVolumes.notInQuota(contacts);
 			}
 			if (this.settings.withFaults()) {
 				writeFaults(out, day, clock);
@@ -165,8 +168,6 @@ final class ContactExportWriter {
 			}
 			writeContact(out, seat, clock, random, isNotIn);
 		}
-		this.distinct += contacts;
-		this.counted += contacts - ContactVolumes.notInQuota(contacts);
 	}
 
 	private void writeContact(LineBuffer out, Seat seat, DayClock clock, SeededRandom random, boolean notIn)

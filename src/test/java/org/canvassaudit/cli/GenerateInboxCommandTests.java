@@ -63,6 +63,13 @@ class GenerateInboxCommandTests extends CliTestSupport {
 		assertThat(nextIds.subList(repeated, nextIds.size())).hasSize(40 - repeated).noneMatch(earlier::contains);
 		assertThat(repeated).isEqualTo(3);
 		assertThat(inbox.resolve("contact-creator/cc-2024-06-10.csv")).doesNotExist();
+		CliResult without = cli("generate-inbox", this.temp.resolve("without").toString(), "--seed", "3", "--seats",
+				"3", "--weeks", "1", "--contacts-per-seat-week", "70", "--workbooks", "1", "--no-faults");
+		assertThat(summary(result)).as("the inbox's counts leave the next export out").isEqualTo(summary(without));
+	}
+
+	private static String summary(CliResult result) {
+		return result.out().lines().filter((line) -> line.startsWith("GeneratorSummary[")).findFirst().orElseThrow();
 	}
 
 	private static Set<String> ids(List<String> rows) {
