@@ -4,7 +4,8 @@
 # then, side by side in the same run:
 #   - DuckDB's own read_csv of the contact exports (the floor) and our load of the same files
 #     (the hidden `benchmark` command, one JVM, two fresh databases);
-#   - the full nightly run from an empty warehouse: wall time and peak RSS (/usr/bin/time -v);
+#   - the full nightly run from an empty warehouse: wall time, CPU time and peak RSS
+#     (/usr/bin/time -v);
 #   - the incremental night: that warehouse plus one new 300,000-row export, JVM start included,
 #     with the inbox as a server leaves it (last night's files archived), then with every old
 #     file still in it;
@@ -48,8 +49,9 @@ now_ms() {
 	echo $(( $(date +%s%N) / 1000000 ))
 }
 
-# Runs a command, leaving its wall time in ms in $wall_ms and its peak RSS in GiB (or n/a) in
-# $rss; its output goes to the log file given first.
+# Runs a command, leaving its wall time in ms in $wall_ms, its peak RSS in GiB in $rss and its
+# CPU time (user and system) in s in $cpu (both n/a without GNU time); its output goes to the
+# log file given first.
 measured() {
 	local log=$1
 	shift
@@ -58,9 +60,11 @@ measured() {
 	if [ -n "$timer" ]; then
 		"$timer" -v -o "$log.time" "$@" > "$log" 2>&1 || status=$?
 		rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.2f", $2 / 1048576 }' "$log.time")
+		cpu=$(awk -F': ' '/(User|System) time/ { s += $2 } END { printf "%.1f", s }' "$log.time")
 	else
 		"$@" > "$log" 2>&1 || status=$?
 		rss=n/a
+		cpu=n/a
 	fi
 	wall_ms=$(( $(now_ms) - start ))
 }
@@ -97,9 +101,9 @@ echo "Java: $(java -version 2>&1 | head -1); JAVA_OPTS ${java_opts[*]}; DuckDB m
 	"$CANVASS_WAREHOUSE_MEMORY_LIMIT, threads $CANVASS_WAREHOUSE_THREADS; $(date -u +%F)"
 echo
 echo "| contacts | distinct contacts | contact rows | \`read_csv\` (s) | ingest (s) | ingest / \`read_csv\` |" \
-	"full night wall (s) | full night peak RSS (GiB) | incremental night wall (s) |" \
+	"full night wall (s) | full night CPU (s) | full night peak RSS (GiB) | incremental night wall (s) |" \
 	"incremental night, old files kept (s) | evidence packs/s | full night cost / linear |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 
 base_ms=
 base_contacts=
@@ -125,6 +129,7 @@ for size in "${sizes[@]}"; do
 		--warehouse "$dir/warehouse.duckdb"
 	full_ms=$wall_ms
 	full_rss=$rss
+	full_cpu=$cpu
 
 	# The night after, on yesterday's warehouse, with one new export. On a server
 	# (canvass.inbox.archive=true) last night's files have been moved out of the inbox; where
@@ -154,7 +159,7 @@ for size in "${sizes[@]}"; do
 	fi
 	growth=$(awk -v t="$full_ms" -v t0="$base_ms" -v n="$distinct" -v n0="$base_contacts" \
 		'BEGIN { printf "%.2f", (t / t0) / (n / n0) }')
-	printf "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$size" "$distinct" "$rows" \
-		"$floor_s" "$ingest_s" "$ratio" "$(seconds "$full_ms")" "$full_rss" "$(seconds "$incremental_ms")" \
-		"$(seconds "$kept_ms")" "$packs_per_s" "$growth"
+	printf "| %s | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$size" "$distinct" "$rows" \
+		"$floor_s" "$ingest_s" "$ratio" "$(seconds "$full_ms")" "$full_cpu" "$full_rss" \
+		"$(seconds "$incremental_ms")" "$(seconds "$kept_ms")" "$packs_per_s" "$growth"
 done
