@@ -17,7 +17,7 @@
 # Settings (environment): JAVA_OPTS (default -Xmx1g), CANVASS_WAREHOUSE_MEMORY_LIMIT (default
 # 2GB), CANVASS_WAREHOUSE_THREADS (default 2); BENCH_SEATS, BENCH_WORKBOOKS and BENCH_NEXT_ROWS
 # shrink the campaign for the smoke test; BENCH_TIME is GNU time (default /usr/bin/time): when
-# it is missing (or BENCH_TIME is empty), peak RSS is "n/a".
+# it is missing (or BENCH_TIME is empty), CPU time and peak RSS are "n/a".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/canvass-national}
@@ -37,7 +37,7 @@ export CANVASS_WAREHOUSE_MEMORY_LIMIT=${CANVASS_WAREHOUSE_MEMORY_LIMIT:-2GB}
 export CANVASS_WAREHOUSE_THREADS=${CANVASS_WAREHOUSE_THREADS:-2}
 export CANVASS_AUDIT_PSEUDONYM_KEY=${CANVASS_AUDIT_PSEUDONYM_KEY:-national-benchmark-key-0123456789}
 jar=target/canvass-audit.jar
-[ -f "$jar" ] || mvn -B -q -o -DskipTests package
+[ -f "$jar" ] || mvn -B -q -DskipTests package
 timer=${BENCH_TIME-/usr/bin/time}
 [ -n "$timer" ] && [ -x "$timer" ] || timer=
 
