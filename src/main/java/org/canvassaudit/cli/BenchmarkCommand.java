@@ -3,6 +3,7 @@ package org.canvassaudit.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.canvassaudit.nightly.IngestBenchmark;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code benchmark --inbox DIR --work DIR}: the contact-export load against DuckDB's own
- * {@code read_csv} on the same files, measured side by side in one process. Used by
- * {@code bench/}; see docs/performance.md.
+ * {@code read_csv} on the same files, measured side by side in one process, printed as
+ * {@code key=value} pairs for {@code bench/national.sh}; see docs/performance.md.
  */
 @Component
 @Scope("prototype")
@@ -46,7 +47,7 @@ class BenchmarkCommand implements Callable<Integer> {
 		IngestBenchmark.Result result = this.benchmark.measure(this.inbox, this.work);
 		this.spec.commandLine()
 			.getOut()
-			.printf("| %d files | %,d rows | read_csv %.2f s | canvass-audit %.2f s | ratio %.2f |%n", result.files(),
+			.printf(Locale.ROOT, "files=%d rows=%d read_csv_s=%.2f ingest_s=%.2f ratio=%.2f%n", result.files(),
 					result.rows(), result.readCsvSeconds(), result.ingestSeconds(), result.ratio());
 		return ExitCodes.OK;
 	}

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.canvassaudit.sample.GeneratorSettings;
 import org.canvassaudit.sample.GeneratorSummary;
 import org.canvassaudit.sample.InboxGenerator;
+import org.canvassaudit.sample.InboxGenerator.NextExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code generate-inbox DIR}: writes a realistic inbox from a seed, for tests,
  * demonstrations and benchmarks. The defaults are the committed sample;
  * {@code --seats 650 --weeks 7
- * --contacts-per-seat-week 2200 --workbooks 300} is a national campaign.
+ * --contacts-per-seat-week 2200 --workbooks 300} is a national campaign, and
+ * {@code --next-export DIR} adds the export of the night after, for benchmarks.
  */
 @Component
 @Scope("prototype")
@@ -63,6 +65,13 @@ class GenerateInboxCommand implements Callable<Integer> {
 	@Option(names = "--no-faults", description = "Leave out the bad rows and the file to quarantine.")
 	boolean noFaults;
 
+	@Option(names = "--next-export", paramLabel = "DIR",
+			description = "Also write the next day's contact export into DIR, outside the inbox.")
+	Path nextExport;
+
+	@Option(names = "--next-export-rows", paramLabel = "N", description = "Its rows (default: ${DEFAULT-VALUE}).")
+	int nextExportRows = 300_000;
+
 	@Override
 	public Integer call() throws IOException {
 		if (Files.isDirectory(this.inbox)) {
@@ -75,7 +84,8 @@ class GenerateInboxCommand implements Callable<Integer> {
 		GeneratorSettings settings = new GeneratorSettings(this.seed, this.seats, this.weeks, this.contacts,
 				this.firstMonday, this.candidates, this.workbooks, !this.noFaults);
 		long start = System.nanoTime();
-		GeneratorSummary summary = InboxGenerator.generate(this.inbox, settings);
+		NextExport next = (this.nextExport != null) ? new NextExport(this.nextExport, this.nextExportRows) : null;
+		GeneratorSummary summary = InboxGenerator.generate(this.inbox, settings, next);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.println(settings);

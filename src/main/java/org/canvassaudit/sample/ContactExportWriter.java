@@ -95,13 +95,46 @@ final class ContactExportWriter {
 			out.header(HEADER);
 			writeRepeats(out, yesterday, SeededRandom.of(this.settings.seed(), PURPOSE + 1, day));
 			for (Seat seat : this.roster.seats()) {
-				writeSeatDay(out, seat, day, clock);
+				int contacts = this.volumes.contacts(seat.index(), day);
+				writeSeatDay(out, seat, contacts, day, clock);
+				this.distinct += contacts;
+				this.counted += contacts - ContactVolumes.notInQuota(contacts);
 			}
 			if (this.settings.withFaults()) {
 				writeFaults(out, day, clock);
 			}
 			this.rows += out.records() - 1;
 		}
+	}
+
+	/**
+	 * Writes the export of the day after the campaign, as the next night would receive
+	 * it: a tenth of the last day's rows again, then new contacts spread evenly over the
+	 * seats up to the number of rows asked for. Call after {@link #write}; what it writes
+	 * is not part of the inbox nor of this writer's counts.
+	 * @param folder where to write {@code cc-<date>.csv}
+	 * @param rows records after the header, at least the number repeated
+	 * @return the file written
+	 */
+	Path writeNextDay(Path folder, int rows) throws IOException {
+		int day = this.calendar.days();
+		LocalDate date = this.calendar.day(day);
+		Path file = folder.resolve("cc-" + date + ".csv");
+		DayClock clock = new DayClock(date);
+		List<Repeat> yesterday = this.repeats;
+		this.repeats = new ArrayList<>();
+		this.firstOfDay = null;
+		int seats = this.roster.seats().size();
+		int fresh = Math.max(0, rows - yesterday.size());
+		try (LineBuffer out = LineBuffer.create(file)) {
+			out.header(HEADER);
+			writeRepeats(out, yesterday, SeededRandom.of(this.settings.seed(), PURPOSE + 1, day));
+			for (Seat seat : this.roster.seats()) {
+				int contacts = fresh / seats + ((seat.index() < fresh % seats) ? 1 : 0);
+				writeSeatDay(out, seat, contacts, day, clock);
+			}
+		}
+		return file;
 	}
 
 	/**
@@ -125,8 +158,7 @@ final class ContactExportWriter {
 		}
 	}
 
-	private void writeSeatDay(LineBuffer out, Seat seat, int day, DayClock clock) throws IOException {
-		int contacts = this.volumes.contacts(seat.index(), day);
+	private void writeSeatDay(LineBuffer out, Seat seat, int contacts, int day, DayClock clock) throws IOException {
 		int notIn = ContactVolumes.notInQuota(contacts);
 		SeededRandom random = SeededRandom.of(this.settings.seed(), PURPOSE, (long) day * 1_000_003L + seat.index());
 		for (int left = contacts; left > 0; left--) {
@@ -136,8 +168,6 @@ final class ContactExportWriter {
 			}
 			writeContact(out, seat, clock, random, isNotIn);
 		}
-		this.distinct += contacts;
-		this.counted += contacts - ContactVolumes.notInQuota(contacts);
 	}
 
 	private void writeContact(LineBuffer out, Seat seat, DayClock clock, SeededRandom random, boolean notIn)

@@ -34,6 +34,20 @@ public final class InboxGenerator {
 	 * @throws IOException if the folder is not empty or a file cannot be written
 	 */
 	public static GeneratorSummary generate(Path inbox, GeneratorSettings settings) throws IOException {
+		return generate(inbox, settings, null);
+	}
+
+	/**
+	 * Writes an inbox and, outside it, the contact export the night after would bring:
+	 * the incremental night of a benchmark.
+	 * @param inbox the folder to write into, absent or empty
+	 * @param settings what to write
+	 * @param next where and how big the next day's export is, or {@code null} for none
+	 * @return counts of what was written into the inbox
+	 * @throws IOException if the folder is not empty or a file cannot be written
+	 */
+	public static GeneratorSummary generate(Path inbox, GeneratorSettings settings, NextExport next)
+			throws IOException {
 		requireEmpty(inbox);
 		CampaignCalendar calendar = new CampaignCalendar(settings.firstMonday(), settings.weeks());
 		Roster roster = new Roster(settings, calendar);
@@ -45,6 +59,9 @@ public final class InboxGenerator {
 		int rulebookFiles = reference.writeRulebooks(folder(inbox, "rulebooks"));
 		ContactExportWriter contacts = new ContactExportWriter(roster, calendar, settings);
 		int contactFiles = contacts.write(folder(inbox, "contact-creator"));
+		if (next != null) {
+			contacts.writeNextDay(Files.createDirectories(next.folder()), next.rows());
+		}
 		OrganiseWriter organise = new OrganiseWriter(plan, calendar, members, settings);
 		int organiseFiles = organise.write(folder(inbox, "organise"));
 		SheetWriter sheets = new SheetWriter(roster, plan, calendar, members, settings);
@@ -54,6 +71,15 @@ public final class InboxGenerator {
 		return new GeneratorSummary(referenceFiles, rulebookFiles, contactFiles, organiseFiles, attendanceFiles,
 				declarationFiles, contacts.rows(), contacts.distinct(), contacts.counted(), organise.rows(),
 				sheets.rows(), declarations.rows());
+	}
+
+	/**
+	 * The contact export of the day after the campaign, written outside the inbox.
+	 *
+	 * @param folder where {@code cc-<date>.csv} goes
+	 * @param rows records after the header
+	 */
+	public record NextExport(Path folder, int rows) {
 	}
 
 	private static void requireEmpty(Path inbox) throws IOException {

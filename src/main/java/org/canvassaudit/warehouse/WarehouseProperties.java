@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where the DuckDB warehouse lives and how much of the machine DuckDB may take.
  *
  * @param path the DuckDB file, used when a command gets no {@code --warehouse}
- * @param memoryLimit DuckDB's {@code memory_limit}, e.g. {@code 4GB}
+ * @param memoryLimit DuckDB's {@code memory_limit}, e.g. {@code 2GB}
  * @param threads DuckDB's {@code threads}
  * @param tempDirectory DuckDB's {@code temp_directory}; empty means
  * {@code <warehouse>.tmp}
@@ -21,7 +21,7 @@ public record WarehouseProperties(Path path, String memoryLimit, Integer threads
 			path = Path.of("warehouse", "canvass-audit.duckdb");
 		}
 		if (memoryLimit == null || memoryLimit.isBlank()) {
-			memoryLimit = "4GB";
+			memoryLimit = "2GB";
 		}
 		if (threads == null || threads < 1) {
 			threads = 2;

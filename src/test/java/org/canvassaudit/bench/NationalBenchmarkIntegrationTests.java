@@ -1,0 +1,81 @@
+package org.canvassaudit.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A smoke test of {@code bench/national.sh}, the national-scale benchmark: at a tiny size
+ * (three seats, about 2,000 contacts) it prints its table with a number in every column.
+ * The benchmark itself is run by hand, never by {@code mvn verify}; this only keeps the
+ * script working. It needs the packaged jar, so it runs after {@code package}.
+ */
+@EnabledOnOs(OS.LINUX)
+class NationalBenchmarkIntegrationTests {
+
+	private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
+	@TempDir
+	Path temp;
+
+	// One row per size asked for, with figures in every column; the peak RSS is "n/a" on
+	// a
+	// machine without GNU time, a figure in GiB where it is installed.
+	@Test
+	void printsATableRowWithFiguresForEachSize() throws IOException, InterruptedException {
+		assertThat(Path.of("target/canvass-audit.jar")).as("the jar, built by mvn package").isRegularFile();
+		Path log = this.temp.resolve("bench.log");
+		ProcessBuilder builder = new ProcessBuilder("bash", "bench/national.sh", this.temp.resolve("work").toString(),
+				"2K")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("BENCH_SEATS", "3");
+		builder.environment().put("BENCH_WORKBOOKS", "1");
+		builder.environment().put("BENCH_NEXT_ROWS", "100");
+		// Five short JVMs: the client compiler alone starts them in half the time.
+		builder.environment().put("JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1");
+		Process process = builder.start();
+		boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+		if (!finished) {
+			process.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		assertThat(finished).as(output).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+
+		List<String> table = output.lines().filter((line) -> line.startsWith("|")).toList();
+		assertThat(table).as(output).hasSize(3);
+		assertThat(cells(table.get(0))).containsExactly("contacts", "distinct contacts", "contact rows",
+				"`read_csv` (s)", "ingest (s)", "ingest / `read_csv`", "full night wall (s)", "full night CPU (s)",
+				"full night peak RSS (GiB)", "incremental night wall (s)", "incremental night, old files kept (s)",
+				"evidence packs/s", "full night cost / linear");
+		List<String> row = cells(table.get(2));
+		assertThat(row).hasSize(13);
+		assertThat(row.get(0)).isEqualTo("2K");
+		for (int column : new int[] { 1, 2, 3, 4, 5, 6, 9, 10, 11 }) {
+			assertThat(row.get(column)).as("column %d of %s", column, row).matches("[0-9]+(\\.[0-9]+)?");
+			assertThat(Double.parseDouble(row.get(column))).as("column %d of %s", column, row).isPositive();
+		}
+		boolean gnuTime = Files.isExecutable(GNU_TIME);
+		assertThat(row.get(7)).as("CPU time").matches(gnuTime ? "[0-9]+\\.[0-9]" : "n/a");
+		assertThat(row.get(8)).as("peak RSS").matches(gnuTime ? "[0-9]+\\.[0-9]{2}" : "n/a");
+		assertThat(row.get(12)).as("the first size is the base of the cost growth").isEqualTo("1.00");
+	}
+
+	private static List<String> cells(String line) {
+		String inner = line.substring(1, line.length() - 1);
+		return Arrays.stream(inner.split("\\|")).map(String::strip).toList();
+	}
+
+}
