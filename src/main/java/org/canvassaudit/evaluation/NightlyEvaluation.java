@@ -42,6 +42,7 @@ public class NightlyEvaluation {
 	 */
 	public Evaluation evaluate(Warehouse warehouse, int runId, LocalDate asOf) {
 		long start = System.nanoTime();
+		ContactWinners.keep(warehouse);
 		Derivation derivation = Derivation.of(warehouse, runId, asOf, runId);
 		NightFacts facts = derivation.facts();
 		List<Decision> decisions = derivation.decisions();
