@@ -1,8 +1,8 @@
 package org.canvassaudit.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 import org.canvassaudit.appeal.Appeal;
@@ -37,14 +37,17 @@ class AppealListCommand implements Callable<Integer> {
 
 	private final Warehouses warehouses;
 
-	AppealListCommand(Warehouses warehouses) {
+	private final Clock clock;
+
+	AppealListCommand(Warehouses warehouses, Clock clock) {
 		this.warehouses = warehouses;
+		this.clock = clock;
 	}
 
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(this.clock);
 		try (Warehouse open = this.warehouses.openReadOnly(this.warehouse.file())) {
 			out.printf("%-7s %-10s %-16s %-21s %-10s %4s  %s%n", "appeal", "candidate", "period", "rule", "lodged",
 					"age", "status");

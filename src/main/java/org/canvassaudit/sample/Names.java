@@ -3,7 +3,9 @@ package org.canvassaudit.sample;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import static org.canvassaudit.evaluation.Names.distance;
+import static org.canvassaudit.evaluation.Names.normalise;
 
 /**
  * Word lists and the name transformations the sign-in sheets need: accents dropped, case
@@ -83,25 +85,17 @@ final class Names {
 	 * normalisation) that a sheet row signed by a volunteer is never sent to review.
 	 */
 	static List<String> volunteers(List<String> candidateNames) {
-		List<String> normalised = candidateNames.stream().map(Names::normalise).toList();
+		List<String> normalised = candidateNames.stream().map((name) -> normalise(name)).toList();
 		List<String> pool = new ArrayList<>();
 		for (int i = 0; i < VOLUNTEER_FIRST.length * VOLUNTEER_LAST.length; i++) {
 			String name = VOLUNTEER_FIRST[(i * 5) % VOLUNTEER_FIRST.length] + " "
 					+ VOLUNTEER_LAST[i % VOLUNTEER_LAST.length];
 			String key = normalise(name);
-			if (normalised.stream().noneMatch((other) -> withinTwoEdits(key, other))) {
+			if (normalised.stream().noneMatch((other) -> distance(key, other, 2) <= 2)) {
 				pool.add(name);
 			}
 		}
 		return pool;
-	}
-
-	/**
-	 * SPEC §2: NFKD, combining marks dropped, lower case, only a-z 0-9 and single spaces.
-	 */
-	static String normalise(String name) {
-		String folded = stripAccents(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "");
-		return folded.trim().replaceAll(" +", " ");
 	}
 
 	static String stripAccents(String name) {
@@ -124,28 +118,6 @@ final class Names {
 	/** Lower-case ASCII with dots, for e-mail addresses and file names. */
 	static String slug(String name, char separator) {
 		return normalise(name).replace(' ', separator);
-	}
-
-	static boolean withinTwoEdits(String a, String b) {
-		if (Math.abs(a.length() - b.length()) > 2) {
-			return false;
-		}
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()] <= 2;
 	}
 
 }

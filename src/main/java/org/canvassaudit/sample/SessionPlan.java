@@ -19,6 +19,8 @@ import org.canvassaudit.sample.Session.NameForm;
 import org.canvassaudit.sample.Session.Recorded;
 import org.canvassaudit.sample.Session.Slot;
 
+import static org.canvassaudit.evaluation.Names.normalise;
+
 /**
  * Every session of the campaign and who attends it, decided before anything is written so
  * that Organise files and sign-in sheets tell one consistent story. A candidate's
@@ -52,7 +54,7 @@ final class SessionPlan {
 		Set<String> seen = new HashSet<>();
 		roster.candidates()
 			.stream()
-			.map((c) -> Names.normalise(c.fullName()))
+			.map((c) -> normalise(c.fullName()))
 			.filter((n) -> !seen.add(n))
 			.forEach(this.sharedNames::add);
 		planMemberSessions(seed);
@@ -257,7 +259,7 @@ final class SessionPlan {
 		if (c.scenario() == Scenario.MISSPELT) {
 			return NameForm.MISSPELT;
 		}
-		if (this.sharedNames.contains(Names.normalise(c.fullName()))) {
+		if (this.sharedNames.contains(normalise(c.fullName()))) {
 			return (turn == 0) ? NameForm.AMBIGUOUS : NameForm.WITH_ID;
 		}
 		return SHEET_FORMS[turn % SHEET_FORMS.length];

@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.canvassaudit.audit.Digest;
 import org.canvassaudit.support.CliResult;
 import org.canvassaudit.support.CliTestSupport;
+import org.canvassaudit.support.PdfText;
 import org.canvassaudit.support.SmallCampaign;
 import org.canvassaudit.support.TestInbox;
 import org.canvassaudit.support.WarehouseFiles;
@@ -90,7 +88,7 @@ class AppealIntegrationTests extends CliTestSupport {
 		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-17/access-2024-06-17.csv")).get(3))
 			.isEqualTo("C1,organise,GRANTED,2024-06-11,appeal upheld," + voidedId);
 
-		String letter = text(this.temp.resolve("letters/appeal-A0001.pdf"));
+		String letter = PdfText.of(this.temp.resolve("letters/appeal-A0001.pdf"));
 		assertThat(letter).contains("Your appeal A0001: upheld")
 			.contains("Ann Smith, candidate C1")
 			.contains("decision " + this.breachId
@@ -116,7 +114,7 @@ class AppealIntegrationTests extends CliTestSupport {
 		assertThat(decide.out())
 			.contains("Appeal A0001 dismissed by R. Patel on " + LocalDate.now(java.time.ZoneOffset.UTC))
 			.contains("no access changes");
-		assertThat(text(this.temp.resolve("letters/appeal-A0001.pdf"))).contains("Your appeal A0001: dismissed")
+		assertThat(PdfText.of(this.temp.resolve("letters/appeal-A0001.pdf"))).contains("Your appeal A0001: dismissed")
 			.contains("No change to your access.");
 		night("2024-06-12");
 		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-12/decisions-2024-06-12.csv")).get(1))
@@ -230,12 +228,6 @@ class AppealIntegrationTests extends CliTestSupport {
 	private static void assertRefused(CliResult result, String message) {
 		assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(2);
 		assertThat(result.err()).contains(message);
-	}
-
-	private static String text(Path pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-		}
 	}
 
 }

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import net.sf.jasperreports.engine.JasperReport;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.canvassaudit.report.CompiledReports;
 import org.canvassaudit.support.CliResult;
 import org.canvassaudit.support.CliTestSupport;
+import org.canvassaudit.support.PdfText;
 import org.canvassaudit.support.SmallCampaign;
 import org.canvassaudit.support.TestInbox;
 import org.canvassaudit.support.WarehouseFiles;
@@ -49,7 +47,7 @@ class EvidencePackIntegrationTests extends CliTestSupport {
 		assertThat(pack.exitCode()).as(pack.err()).isZero();
 		assertThat(pack.out().strip())
 			.isEqualTo("Wrote the evidence pack for C1 Ann Smith, 2024-W23: BREACH (night of 2024-06-10) to " + pdf);
-		assertThat(text(pdf)).contains("Evidence pack C1 Ann Smith",
+		assertThat(PdfText.of(pdf)).contains("Evidence pack C1 Ann Smith",
 				"1 of 2 twinned sessions; 1 more needed by Sunday 9 June",
 				"2024-06-04 3 contact-creator/cc-2024-06-04.csv 2-4",
 				"2024-06-05 AM E1 organise/organise-2024-06-05.csv row 2 by id (Organise attendee_id)");
@@ -126,7 +124,7 @@ class EvidencePackIntegrationTests extends CliTestSupport {
 		}
 		assertThat(this.reports.loadedCount()).isEqualTo(loaded);
 		assertThat(this.reports.get("evidence-pack")).isSameAs(report);
-		assertThat(text(dir.resolve("evidence-pack-C0011-2024-W25.pdf"))).contains("C0011 Zoë Brontë",
+		assertThat(PdfText.of(dir.resolve("evidence-pack-C0011-2024-W25.pdf"))).contains("C0011 Zoë Brontë",
 				"Twinned sessions 4 of 5 required", "4 of 5 twinned sessions; 1 more needed by Sunday 23 June");
 		System.out.printf("evidence-pack --all over the sample inbox: %d packs in %.2f s, %.1f packs per second%n",
 				candidates.size(), seconds, candidates.size() / seconds);
@@ -143,12 +141,6 @@ class EvidencePackIntegrationTests extends CliTestSupport {
 	private static void assertUsage(CliResult result, String message) {
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.err().strip()).isEqualTo(message);
-	}
-
-	private static String text(Path pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			return new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ").strip();
-		}
 	}
 
 	private static void copy(Path from, Path to) throws IOException {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.canvassaudit.support.CliResult;
 import org.canvassaudit.support.CliTestSupport;
+import org.canvassaudit.support.PdfText;
 import org.canvassaudit.support.SmallCampaign;
 import org.canvassaudit.support.TestInbox;
 import org.canvassaudit.support.WarehouseFiles;
@@ -57,17 +58,7 @@ class DecisionTimelineIntegrationTests extends CliTestSupport {
 		night(inbox, "2024-06-12");
 		String voidedId = decisionId("VOIDED");
 
-		List<Entry> timeline = List.of(
-				new Entry("2024-06-10",
-						"Decision " + breachId + " recorded by run 1, the night of 2024-06-10: BREACH,"
-								+ " 3 own-seat contacts, 1 of 2 twinned sessions",
-						event("decision", "C1 2024-W23 twinned_sessions", 0)),
-				new Entry("2024-06-10", "Access: organise GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
-						event("access_change", "C1 organise", 0)),
-				new Entry("2024-06-10", "Access: contact_creator GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
-						event("access_change", "C1 contact_creator", 0)),
-				new Entry("2024-06-10", "Access: leaflet_printing GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
-						event("access_change", "C1 leaflet_printing", 0)),
+		List<Entry> timeline = withBreachOfNight1(breachId,
 				new Entry(this.today,
 						"Appeal A0001 lodged against decision " + breachId
 								+ ": \"I canvassed in Alpha on Thursday afternoon\"",
@@ -115,17 +106,7 @@ class DecisionTimelineIntegrationTests extends CliTestSupport {
 		night(inbox, "2024-06-12");
 		String compliantId = decisionId("COMPLIANT");
 
-		List<Entry> timeline = List.of(
-				new Entry("2024-06-10",
-						"Decision " + breachId + " recorded by run 1, the night of 2024-06-10: BREACH,"
-								+ " 3 own-seat contacts, 1 of 2 twinned sessions",
-						event("decision", "C1 2024-W23 twinned_sessions", 0)),
-				new Entry("2024-06-10", "Access: organise GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
-						event("access_change", "C1 organise", 0)),
-				new Entry("2024-06-10", "Access: contact_creator GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
-						event("access_change", "C1 contact_creator", 0)),
-				new Entry("2024-06-10", "Access: leaflet_printing GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
-						event("access_change", "C1 leaflet_printing", 0)),
+		List<Entry> timeline = withBreachOfNight1(breachId,
 				new Entry(this.today,
 						"Review row " + ref + " (attendance/E1-sign-in.xlsx sheet 'Sign-in' row 3, 2024-06-06 PM E1)"
 								+ " assigned to C1 by R. Patel; it counts from the next run",
@@ -199,15 +180,7 @@ class DecisionTimelineIntegrationTests extends CliTestSupport {
 				"--reason", "Beta is marginal", "--out", this.temp.resolve("letters").toString(), "--warehouse",
 				warehouse()));
 
-		String pendingId = WarehouseFiles
-			.query(this.warehouse, "SELECT decision_id FROM decision WHERE period = '2024-W24'")
-			.get(0);
-
-		List<Entry> timeline = List.of(
-				new Entry("2024-06-10",
-						"Decision " + pendingId + " recorded by run 1, the night of 2024-06-10: PENDING,"
-								+ " 0 own-seat contacts, 0 of 2 twinned sessions",
-						event("decision", "C1 2024-W24 twinned_sessions", 0)),
+		List<Entry> timeline = List.of(pendingOfNight1(),
 				new Entry(this.today,
 						"Appeal A0001 lodged against the denial of contact_creator (classification safe since"
 								+ " 2024-06-03): \"Beta is a target seat in all but name\"",
@@ -230,18 +203,45 @@ class DecisionTimelineIntegrationTests extends CliTestSupport {
 	@Test
 	void saysSoWhenNoAppealNorReviewHasTouchedTheDecision() throws IOException {
 		night(SmallCampaign.inBreach(this.temp.resolve("inbox")), "2024-06-10");
-		String pendingId = WarehouseFiles
-			.query(this.warehouse, "SELECT decision_id FROM decision WHERE period = '2024-W24'")
-			.get(0);
-		Entry decision = new Entry("2024-06-10", "Decision " + pendingId
-				+ " recorded by run 1, the night of 2024-06-10: PENDING, 0 own-seat contacts, 0 of 2 twinned sessions",
-				event("decision", "C1 2024-W24 twinned_sessions", 0));
+		Entry decision = pendingOfNight1();
 
 		CliResult explain = cli("explain", "--candidate", "C1", "--week", "2024-W24", "--warehouse", warehouse());
 		assertThat(explain.out()).endsWith(explained(List.of(decision))
 				+ "  No appeal or review has touched this decision." + System.lineSeparator());
 		assertThat(pack("C1", "2024-W24")).contains("Appeals and reviews Date What happened, and the audit event that"
 				+ " seals it " + decision.packed() + " No appeal or review has touched this decision. Audit events");
+	}
+
+	/**
+	 * @return night 1's entries for SmallCampaign's breach of 2024-W23 (the decision and
+	 * the three tools it revoked), then the entries that follow
+	 */
+	private List<Entry> withBreachOfNight1(String breachId, Entry... later) {
+		List<Entry> entries = new ArrayList<>(List.of(
+				new Entry("2024-06-10",
+						"Decision " + breachId + " recorded by run 1, the night of 2024-06-10: BREACH,"
+								+ " 3 own-seat contacts, 1 of 2 twinned sessions",
+						event("decision", "C1 2024-W23 twinned_sessions", 0)),
+				new Entry("2024-06-10", "Access: organise GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
+						event("access_change", "C1 organise", 0)),
+				new Entry("2024-06-10", "Access: contact_creator GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
+						event("access_change", "C1 contact_creator", 0)),
+				new Entry("2024-06-10", "Access: leaflet_printing GRANTED to REVOKED from 2024-06-10 (breach 2024-W23)",
+						event("access_change", "C1 leaflet_printing", 0))));
+		entries.addAll(List.of(later));
+		return entries;
+	}
+
+	/**
+	 * @return night 1's entry for SmallCampaign's pending week 2024-W24
+	 */
+	private Entry pendingOfNight1() {
+		String pendingId = WarehouseFiles
+			.query(this.warehouse, "SELECT decision_id FROM decision WHERE period = '2024-W24'")
+			.get(0);
+		return new Entry("2024-06-10", "Decision " + pendingId
+				+ " recorded by run 1, the night of 2024-06-10: PENDING, 0 own-seat contacts, 0 of 2 twinned sessions",
+				event("decision", "C1 2024-W24 twinned_sessions", 0));
 	}
 
 	private void night(TestInbox inbox, String asOf) {
@@ -254,7 +254,7 @@ class DecisionTimelineIntegrationTests extends CliTestSupport {
 		Path pdf = this.temp.resolve("pack-" + week + ".pdf");
 		assertOk(cli("evidence-pack", "--candidate", candidate, "--week", week, "--out", pdf.toString(), "--warehouse",
 				warehouse()));
-		return EvidencePackTests.text(pdf);
+		return PdfText.of(pdf);
 	}
 
 	private String decisionId(String status) {

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import net.sf.jasperreports.engine.JasperReport;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.canvassaudit.audit.Digest;
 import org.canvassaudit.nightly.Nights;
 import org.canvassaudit.support.CliResult;
 import org.canvassaudit.support.CliTestSupport;
+import org.canvassaudit.support.PdfText;
 import org.canvassaudit.support.SmallCampaign;
 import org.canvassaudit.support.TestInbox;
 import org.canvassaudit.support.WarehouseFiles;
@@ -198,7 +196,7 @@ class EvidencePackTests extends CliTestSupport {
 			assertThat(listing.map((file) -> file.getFileName().toString()))
 				.containsExactlyInAnyOrder("evidence-pack-C1-2024-W23.pdf", "evidence-pack-C2-2024-W23.pdf");
 		}
-		assertThat(text(files.get(1))).contains("C2 Bob Jones twinned_sessions, week 2024-W23")
+		assertThat(PdfText.of(files.get(1))).contains("C2 Bob Jones twinned_sessions, week 2024-W23")
 			.doesNotContain("Ann", "Smith");
 	}
 
@@ -208,18 +206,7 @@ class EvidencePackTests extends CliTestSupport {
 			Nights.Night night = Nights.latestCompleted(open).orElseThrow();
 			new EvidencePack(new CompiledReports()).write(open, night.runId(), night.asOf(), candidate, period, file);
 		}
-		return text(file);
-	}
-
-	/**
-	 * @param file a PDF
-	 * @return its text with runs of white space as one space, and a line that
-	 * JasperReports broke after a hyphen joined again ("2024-06-" / "07")
-	 */
-	static String text(Path file) throws IOException {
-		try (PDDocument document = Loader.loadPDF(file.toFile())) {
-			return new PDFTextStripper().getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ").strip();
-		}
+		return PdfText.of(file);
 	}
 
 	private String query(String sql) {
