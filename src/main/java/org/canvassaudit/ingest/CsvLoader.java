@@ -11,6 +11,7 @@ import org.canvassaudit.ingest.csv.CsvColumns.HeaderException;
 import org.canvassaudit.ingest.csv.CsvFormatException;
 import org.canvassaudit.ingest.csv.CsvReader;
 import org.canvassaudit.warehouse.Appends;
+import org.canvassaudit.warehouse.BulkLoad;
 import org.duckdb.DuckDBAppender;
 
 /**
@@ -49,13 +50,13 @@ abstract class CsvLoader implements InputLoader {
 			CsvRow row = new CsvRow(reader, columns(reader), quotesValues());
 			RowTally tally = new RowTally();
 			try (RowPipeline<Parsed> rows = RowPipeline.start((sink) -> read(reader, row, target, sink));
-					DuckDBAppender appender = target.warehouse().appender(this.table)) {
+					BulkLoad load = BulkLoad.start(target.warehouse(), this.table, target.fileSeq())) {
 				for (List<Parsed> batch = rows.next(); batch != null; batch = rows.next()) {
 					for (Parsed parsed : batch) {
-						write(parsed, appender, target, tally);
+						write(parsed, load, target, tally);
 					}
 				}
-				appender.flush();
+				load.finish();
 			}
 			return afterLoad(target, tally.counts());
 		}
@@ -89,8 +90,7 @@ abstract class CsvLoader implements InputLoader {
 	}
 
 	/** The writing half, on the caller's thread, which owns the warehouse connection. */
-	private static void write(Parsed parsed, DuckDBAppender appender, LoadTarget target, RowTally tally)
-			throws SQLException {
+	private static void write(Parsed parsed, BulkLoad load, LoadTarget target, RowTally tally) throws SQLException {
 		if (parsed.rejection() != null) {
 			target.rejects().add(null, parsed.row(), parsed.rejection().field(), parsed.rejection().reason());
 			tally.rejected();
@@ -99,7 +99,7 @@ abstract class CsvLoader implements InputLoader {
 			tally.blank();
 		}
 		else {
-			appender.beginRow().append(target.fileSeq()).append(parsed.row());
+			DuckDBAppender appender = load.beginRow().append(parsed.row());
 			for (Object value : parsed.values()) {
 				Appends.value(appender, value);
 			}

@@ -185,7 +185,7 @@ public final class Warehouse implements AutoCloseable {
 		this.inTransaction = true;
 		try {
 			this.connection.setAutoCommit(false);
-			beginNow();
+			beginNow(this.connection);
 			T result = work.run();
 			this.connection.commit();
 			return result;
@@ -213,8 +213,8 @@ public final class Warehouse implements AutoCloseable {
 	 * used before any statement commits on its own: a statement now puts every append
 	 * inside.
 	 */
-	private void beginNow() throws SQLException {
-		try (Statement statement = this.connection.createStatement()) {
+	static void beginNow(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
 			statement.execute("SELECT 1");
 		}
 	}

@@ -30,8 +30,8 @@ public final class CsvColumns {
 		Map<String, Integer> positions = new HashMap<>();
 		List<String> duplicated = new ArrayList<>();
 		for (int i = 0; i < header.size(); i++) {
-			String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-			if (!required.contains(name) && !optional.contains(name)) {
+			String name = expected(header.get(i).strip().toLowerCase(Locale.ROOT), required, optional);
+			if (name == null) {
 				continue;
 			}
 			if (positions.putIfAbsent(name, i) != null && required.contains(name)) {
@@ -46,6 +46,20 @@ public final class CsvColumns {
 			throw new HeaderException("missing required column: " + String.join(", ", missing));
 		}
 		return new CsvColumns(positions);
+	}
+
+	/**
+	 * The caller's own spelling of a column it expects, so that looking a position up by
+	 * that name, as every row does for every column, finds the very same string.
+	 */
+	private static String expected(String name, List<String> required, List<String> optional) {
+		for (List<String> names : List.of(required, optional)) {
+			int index = names.indexOf(name);
+			if (index >= 0) {
+				return names.get(index);
+			}
+		}
+		return null;
 	}
 
 	/**

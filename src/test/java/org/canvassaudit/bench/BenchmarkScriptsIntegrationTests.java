@@ -16,13 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A smoke test of {@code bench/national.sh}, the national-scale benchmark: at a tiny size
- * (three seats, about 2,000 contacts) it prints its table with a number in every column.
- * The benchmark itself is run by hand, never by {@code mvn verify}; this only keeps the
- * script working. It needs the packaged jar, so it runs after {@code package}.
+ * Smoke tests of the benchmark scripts: {@code bench/national.sh}, the national-scale
+ * benchmark, and {@code bench/one-export.sh}, the contact-export load against
+ * {@code read_csv}. At a tiny size (three seats) each prints its table with a number in
+ * every column. The benchmarks themselves are run by hand, never by {@code mvn verify};
+ * this only keeps the scripts working. It needs the packaged jar, so it runs after
+ * {@code package}.
  */
 @EnabledOnOs(OS.LINUX)
-class NationalBenchmarkIntegrationTests {
+class BenchmarkScriptsIntegrationTests {
 
 	private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
@@ -71,6 +73,45 @@ class NationalBenchmarkIntegrationTests {
 		assertThat(row.get(7)).as("CPU time").matches(gnuTime ? "[0-9]+\\.[0-9]" : "n/a");
 		assertThat(row.get(8)).as("peak RSS").matches(gnuTime ? "[0-9]+\\.[0-9]{2}" : "n/a");
 		assertThat(row.get(12)).as("the first size is the base of the cost growth").isEqualTo("1.00");
+	}
+
+	// bench/one-export.sh, issue 2's benchmark: a row per run with the rows loaded and
+	// both times, and the median ratio.
+	@Test
+	void theOneExportBenchmarkPrintsARowPerRunAndTheMedian() throws IOException, InterruptedException {
+		assertThat(Path.of("target/canvass-audit.jar")).as("the jar, built by mvn package").isRegularFile();
+		Path log = this.temp.resolve("one-export.log");
+		ProcessBuilder builder = new ProcessBuilder("bash", "bench/one-export.sh", this.temp.resolve("work").toString(),
+				"2")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("BENCH_SEATS", "3");
+		builder.environment().put("BENCH_CONTACTS_PER_SEAT_WEEK", "20");
+		builder.environment().put("JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1");
+		Process process = builder.start();
+		boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+		if (!finished) {
+			process.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		assertThat(finished).as(output).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+
+		List<String> table = output.lines().filter((line) -> line.startsWith("|")).toList();
+		assertThat(table).as(output).hasSize(4);
+		assertThat(cells(table.get(0))).containsExactly("run", "rows", "`read_csv` (s)", "ingest (s)",
+				"ingest / `read_csv`");
+		for (int run = 1; run <= 2; run++) {
+			List<String> row = cells(table.get(run + 1));
+			assertThat(row).hasSize(5);
+			assertThat(row.get(0)).isEqualTo(String.valueOf(run));
+			assertThat(row.get(1)).as("the same rows each run").isEqualTo(cells(table.get(2)).get(1));
+			for (int column = 1; column < 5; column++) {
+				assertThat(row.get(column)).as("column %d of %s", column, row).matches("[0-9]+(\\.[0-9]+)?");
+				assertThat(Double.parseDouble(row.get(column))).as("column %d of %s", column, row).isPositive();
+			}
+		}
+		assertThat(output).containsPattern("Median ingest / read_csv over 2 runs: [0-9]+\\.[0-9]{2}");
 	}
 
 	private static List<String> cells(String line) {
