@@ -38,12 +38,22 @@ public final class LocalTimes {
 	 * @return the date, or {@code null} if it is not a valid {@code YYYY-MM-DD}
 	 */
 	public static LocalDate date(String text) {
-		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+		return (text.length() == 10) ? date(text, 0) : null;
+	}
+
+	/**
+	 * @param text text holding ten characters from {@code from}
+	 * @param from where the date starts
+	 * @return the date written there, or {@code null} if it is not a valid
+	 * {@code YYYY-MM-DD}
+	 */
+	private static LocalDate date(String text, int from) {
+		if (text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
 			return null;
 		}
-		int year = digits(text, 0, 4);
-		int month = digits(text, 5, 2);
-		int day = digits(text, 8, 2);
+		int year = digits(text, from, 4);
+		int month = digits(text, from + 5, 2);
+		int day = digits(text, from + 8, 2);
 		if (year < 0 || month < 0 || day < 0) {
 			return null;
 		}
@@ -65,7 +75,7 @@ public final class LocalTimes {
 		if (length < 16 || text.charAt(10) != 'T' || text.charAt(13) != ':') {
 			return null;
 		}
-		LocalDate date = date(text.substring(0, 10));
+		LocalDate date = date(text, 0);
 		int hour = digits(text, 11, 2);
 		int minute = digits(text, 14, 2);
 		if (date == null || hour < 0 || minute < 0) {
@@ -99,11 +109,16 @@ public final class LocalTimes {
 		catch (DateTimeException ex) {
 			return null;
 		}
-		return zoned(LocalDateTime.of(date, time), text.substring(at));
+		return zoned(LocalDateTime.of(date, time), text, at);
 	}
 
-	private static Stamp zoned(LocalDateTime written, String zone) {
-		if (zone.isEmpty()) {
+	/**
+	 * @param written the date-time as written
+	 * @param text the whole value
+	 * @param zoneAt where its zone starts, if it has one
+	 */
+	private static Stamp zoned(LocalDateTime written, String text, int zoneAt) {
+		if (zoneAt == text.length()) {
 			ZoneOffset steady = steadyOffset(written.toLocalDate());
 			if (steady != null) {
 				return new Stamp(written.minusSeconds(steady.getTotalSeconds()), written.toLocalDate(),
@@ -111,7 +126,7 @@ public final class LocalTimes {
 			}
 			return stamp(ZonedDateTime.of(written, LONDON));
 		}
-		ZoneOffset offset = offset(zone);
+		ZoneOffset offset = offset(text, zoneAt);
 		if (offset == null) {
 			return null;
 		}
@@ -148,21 +163,23 @@ public final class LocalTimes {
 		}).orElse(null);
 	}
 
-	private static ZoneOffset offset(String zone) {
-		if (zone.equals("Z")) {
+	private static ZoneOffset offset(String text, int at) {
+		int length = text.length() - at;
+		if (length == 1 && text.charAt(at) == 'Z') {
 			return ZoneOffset.UTC;
 		}
-		if (zone.length() != 6 || zone.charAt(3) != ':' || (zone.charAt(0) != '+' && zone.charAt(0) != '-')) {
+		char sign = text.charAt(at);
+		if (length != 6 || text.charAt(at + 3) != ':' || (sign != '+' && sign != '-')) {
 			return null;
 		}
-		int hours = digits(zone, 1, 2);
-		int minutes = digits(zone, 4, 2);
+		int hours = digits(text, at + 1, 2);
+		int minutes = digits(text, at + 4, 2);
 		if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59) {
 			return null;
 		}
-		int sign = (zone.charAt(0) == '-') ? -1 : 1;
+		int signum = (sign == '-') ? -1 : 1;
 		try {
-			return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+			return ZoneOffset.ofHoursMinutes(signum * hours, signum * minutes);
 		}
 		catch (DateTimeException ex) {
 			return null;

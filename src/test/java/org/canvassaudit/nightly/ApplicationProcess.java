@@ -67,7 +67,7 @@ final class ApplicationProcess {
 	static ApplicationProcess start(Map<String, String> environment, String... args) throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-						"-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+						"-XX:+UseParallelGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
 						CanvassAuditApplication.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
