@@ -38,6 +38,8 @@ public final class BulkLoad implements AutoCloseable {
 
 	private final int fileSeq;
 
+	private final int directRows;
+
 	private final DuckDBAppender direct;
 
 	private DuckDBConnection side;
@@ -45,8 +47,6 @@ public final class BulkLoad implements AutoCloseable {
 	private String twinDatabase;
 
 	private DuckDBAppender twin;
-
-	private final int directRows;
 
 	private int rows;
 
@@ -100,12 +100,13 @@ public final class BulkLoad implements AutoCloseable {
 
 	/**
 	 * Drop the twin, in the second connection's own transaction: rolling that back would
-	 * detach the in-memory database while the warehouse's transaction is open.
+	 * detach the in-memory database while the warehouse's transaction is open. (A twin
+	 * whose appender never opened is left to the next load's {@code CREATE OR REPLACE}.)
 	 */
 	@Override
 	public void close() throws SQLException {
 		try (DuckDBAppender appender = this.direct; DuckDBConnection connection = this.side) {
-			if (connection != null) {
+			if (this.twin != null) {
 				this.twin.close();
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("DROP TABLE IF EXISTS " + twinName());
