@@ -14,9 +14,8 @@
 #
 #   bench/national.sh [work-dir] [sizes...]        sizes default to 1M 5M 10M distinct contacts
 #
-# Settings (environment): JAVA_OPTS (default -Xmx1g -XX:+UseParallelGC),
-# CANVASS_WAREHOUSE_MEMORY_LIMIT (default 2GB), CANVASS_WAREHOUSE_THREADS (default 2); BENCH_SEATS, BENCH_WORKBOOKS and BENCH_NEXT_ROWS
-# shrink the campaign for the smoke test; BENCH_TIME is GNU time (default /usr/bin/time): when
+# Settings (environment): those of bench/common.sh; BENCH_SEATS, BENCH_WORKBOOKS and
+# BENCH_NEXT_ROWS shrink the campaign for the smoke test; BENCH_TIME is GNU time (default /usr/bin/time): when
 # it is missing (or BENCH_TIME is empty), CPU time and peak RSS are "n/a".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,18 +31,9 @@ first_monday=2024-06-03
 as_of=2024-07-21          # the campaign's last day, a Sunday
 next_day=2024-07-22       # the night after: the incremental export's day
 last_week=2024-W29
-read -r -a java_opts <<< "${JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}"
-export CANVASS_WAREHOUSE_MEMORY_LIMIT=${CANVASS_WAREHOUSE_MEMORY_LIMIT:-2GB}
-export CANVASS_WAREHOUSE_THREADS=${CANVASS_WAREHOUSE_THREADS:-2}
-export CANVASS_AUDIT_PSEUDONYM_KEY=${CANVASS_AUDIT_PSEUDONYM_KEY:-national-benchmark-key-0123456789}
-jar=target/canvass-audit.jar
-[ -f "$jar" ] || mvn -B -q -DskipTests package
+source bench/common.sh
 timer=${BENCH_TIME-/usr/bin/time}
 [ -n "$timer" ] && [ -x "$timer" ] || timer=
-
-cli() {
-	java "${java_opts[@]}" -jar "$jar" "$@"
-}
 
 now_ms() {
 	echo $(( $(date +%s%N) / 1000000 ))
@@ -95,10 +85,7 @@ seconds() {
 }
 
 rm -rf "$work" && mkdir -p "$work"
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
-	"$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Java: $(java -version 2>&1 | head -1); JAVA_OPTS ${java_opts[*]}; DuckDB memory_limit" \
-	"$CANVASS_WAREHOUSE_MEMORY_LIMIT, threads $CANVASS_WAREHOUSE_THREADS; $(date -u +%F)"
+print_setup
 echo
 echo "| contacts | distinct contacts | contact rows | \`read_csv\` (s) | ingest (s) | ingest / \`read_csv\` |" \
 	"full night wall (s) | full night CPU (s) | full night peak RSS (GiB) | incremental night wall (s) |" \
@@ -118,11 +105,7 @@ for size in "${sizes[@]}"; do
 	distinct=$(sed -n 's/.*distinctContacts=\([0-9]*\).*/\1/p' "$dir/generate.log")
 
 	# The floor and our load, side by side in one JVM.
-	cli benchmark --inbox "$dir/inbox" --work "$dir/benchmark" > "$dir/benchmark.log" 2> "$dir/benchmark.err"
-	read -r rows floor_s ingest_s ratio < <(sed -n \
-		's/.*rows=\([0-9]*\) read_csv_s=\([0-9.]*\) ingest_s=\([0-9.]*\) ratio=\([0-9.]*\).*/\1 \2 \3 \4/p' \
-		"$dir/benchmark.log")
-	rm -rf "$dir/benchmark"
+	measure_ingest "$dir/inbox" "$dir/benchmark"
 
 	# The full night, from an empty warehouse.
 	night "$dir/full.log" --inbox "$dir/inbox" --as-of "$as_of" --out "$dir/out-full" \

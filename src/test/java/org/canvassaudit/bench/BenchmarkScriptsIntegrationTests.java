@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -32,30 +34,11 @@ class BenchmarkScriptsIntegrationTests {
 	Path temp;
 
 	// One row per size asked for, with figures in every column; the peak RSS is "n/a" on
-	// a
-	// machine without GNU time, a figure in GiB where it is installed.
+	// a machine without GNU time, a figure in GiB where it is installed.
 	@Test
 	void printsATableRowWithFiguresForEachSize() throws IOException, InterruptedException {
-		assertThat(Path.of("target/canvass-audit.jar")).as("the jar, built by mvn package").isRegularFile();
-		Path log = this.temp.resolve("bench.log");
-		ProcessBuilder builder = new ProcessBuilder("bash", "bench/national.sh", this.temp.resolve("work").toString(),
-				"2K")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		builder.environment().put("BENCH_SEATS", "3");
-		builder.environment().put("BENCH_WORKBOOKS", "1");
-		builder.environment().put("BENCH_NEXT_ROWS", "100");
-		// Five short JVMs: the client compiler alone starts them in half the time.
-		builder.environment().put("JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1");
-		Process process = builder.start();
-		boolean finished = process.waitFor(3, TimeUnit.MINUTES);
-		if (!finished) {
-			process.destroyForcibly();
-		}
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		assertThat(finished).as(output).isTrue();
-		assertThat(process.exitValue()).as(output).isZero();
-
+		String output = script(Map.of("BENCH_SEATS", "3", "BENCH_WORKBOOKS", "1", "BENCH_NEXT_ROWS", "100"),
+				"bench/national.sh", "2K");
 		List<String> table = output.lines().filter((line) -> line.startsWith("|")).toList();
 		assertThat(table).as(output).hasSize(3);
 		assertThat(cells(table.get(0))).containsExactly("contacts", "distinct contacts", "contact rows",
@@ -79,24 +62,8 @@ class BenchmarkScriptsIntegrationTests {
 	// both times, and the median ratio.
 	@Test
 	void theOneExportBenchmarkPrintsARowPerRunAndTheMedian() throws IOException, InterruptedException {
-		assertThat(Path.of("target/canvass-audit.jar")).as("the jar, built by mvn package").isRegularFile();
-		Path log = this.temp.resolve("one-export.log");
-		ProcessBuilder builder = new ProcessBuilder("bash", "bench/one-export.sh", this.temp.resolve("work").toString(),
-				"2")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		builder.environment().put("BENCH_SEATS", "3");
-		builder.environment().put("BENCH_CONTACTS_PER_SEAT_WEEK", "20");
-		builder.environment().put("JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1");
-		Process process = builder.start();
-		boolean finished = process.waitFor(3, TimeUnit.MINUTES);
-		if (!finished) {
-			process.destroyForcibly();
-		}
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		assertThat(finished).as(output).isTrue();
-		assertThat(process.exitValue()).as(output).isZero();
-
+		String output = script(Map.of("BENCH_SEATS", "3", "BENCH_CONTACTS_PER_SEAT_WEEK", "20"), "bench/one-export.sh",
+				"2");
 		List<String> table = output.lines().filter((line) -> line.startsWith("|")).toList();
 		assertThat(table).as(output).hasSize(4);
 		assertThat(cells(table.get(0))).containsExactly("run", "rows", "`read_csv` (s)", "ingest (s)",
@@ -112,6 +79,32 @@ class BenchmarkScriptsIntegrationTests {
 			}
 		}
 		assertThat(output).containsPattern("Median ingest / read_csv over 2 runs: [0-9]+\\.[0-9]{2}");
+	}
+
+	/**
+	 * Run a benchmark script on a work folder in the temporary folder, with short JVMs
+	 * (the client compiler alone starts them in half the time), and expect it to finish
+	 * within three minutes with exit 0.
+	 * @return what it printed, standard error included
+	 */
+	private String script(Map<String, String> environment, String script, String... args)
+			throws IOException, InterruptedException {
+		assertThat(Path.of("target/canvass-audit.jar")).as("the jar, built by mvn package").isRegularFile();
+		Path log = this.temp.resolve("bench.log");
+		List<String> command = new ArrayList<>(List.of("bash", script, this.temp.resolve("work").toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		builder.environment().put("JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1");
+		Process process = builder.start();
+		boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+		if (!finished) {
+			process.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		assertThat(finished).as(output).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		return output;
 	}
 
 	private static List<String> cells(String line) {
