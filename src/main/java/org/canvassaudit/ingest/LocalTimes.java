@@ -92,13 +92,16 @@ public final class LocalTimes {
 			}
 			if (at < length && text.charAt(at) == '.') {
 				int end = at + 1;
-				while (end < length && Character.isDigit(text.charAt(end)) && end - at <= 9) {
+				while (end < length && end - at <= 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
 					end++;
 				}
 				if (end == at + 1) {
 					return null;
 				}
-				nanos = Integer.parseInt((text.substring(at + 1, end) + "00000000").substring(0, 9));
+				nanos = digits(text, at + 1, end - at - 1);
+				for (int scale = end - at - 1; scale < 9; scale++) {
+					nanos *= 10;
+				}
 				at = end;
 			}
 		}

@@ -120,6 +120,17 @@ class LocalTimesTests {
 				new Stamp(LocalDateTime.of(2024, 10, 27, 0, 30), LocalDate.of(2024, 10, 27), LocalTime.of(1, 30)));
 	}
 
+	// A fraction of a second of one to nine digits is kept as written (§2 writes .fff).
+	@Test
+	void aFractionOfOneToNineDigitsIsKept() {
+		assertThat(LocalTimes.dateTime("2024-06-10T12:00:15.5Z").utc())
+			.isEqualTo(LocalDateTime.of(2024, 6, 10, 12, 0, 15, 500_000_000));
+		assertThat(LocalTimes.dateTime("2024-06-10T12:00:15.123456Z").utc())
+			.isEqualTo(LocalDateTime.of(2024, 6, 10, 12, 0, 15, 123_456_000));
+		assertThat(LocalTimes.dateTime("2024-06-10T12:00:15.123456789Z").utc())
+			.isEqualTo(LocalDateTime.of(2024, 6, 10, 12, 0, 15, 123_456_789));
+	}
+
 	// Stamp.utc() is the UTC wall clock of the instant, whatever zone it was written in.
 	@Test
 	void utcIsTheUtcWallClockOfTheInstant() {
@@ -130,14 +141,16 @@ class LocalTimesTests {
 
 	// Everything outside the spec's shape is not a date-time: bad calendar days, hours
 	// past 23, a space instead of T, one-digit fields, offsets without a colon or
-	// minutes, a lower-case z, zone names, an empty fraction, trailing text.
+	// minutes, a lower-case z, zone names, an empty fraction or one of ten digits, digits
+	// that are not ASCII, trailing text.
 	@ParameterizedTest(name = "[{0}]")
 	@ValueSource(strings = { "2024-02-31T10:00", "2024-06-10T24:00", "2024-06-10T09:60", "2024-06-10T09:30:60",
 			"2024-06-10 09:30", "2024-06-10T9:30", "2024-06-10T09:3", "2024-06-10T09:30:5", "2024-06-10T09",
 			"2024-06-10", "2024-06-10T", "2024-06-10T09:30.5", "2024-06-10T09:30:15.", "2024-06-10T09:30+0200",
 			"2024-06-10T09:30+02", "2024-06-10T09:30+2:00", "2024-06-10T09:30z", "2024-06-10T09:30 Z",
 			"2024-06-10T09:30+19:00", "2024-06-10T09:30+02:60", "2024-06-10T09:30[Europe/London]",
-			"2024-06-10T09:30UTC", "2024-06-10T09:30:15.123x", "2024-06-10t09:30", "10/06/2024 09:30", "" })
+			"2024-06-10T09:30UTC", "2024-06-10T09:30:15.123x", "2024-06-10T09:30:15.1234567891",
+			"2024-06-10T09:30:15.\u0661\u0662", "2024-06-10t09:30", "10/06/2024 09:30", "" })
 	void rejectsAnythingButTheSpecsDateTimeShape(String text) {
 		assertThat(LocalTimes.dateTime(text)).isNull();
 	}
