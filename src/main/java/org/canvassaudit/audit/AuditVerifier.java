@@ -32,6 +32,7 @@ public final class AuditVerifier {
 		for (Seal seal : Seals.all()) {
 			checkSeal(warehouse, seal, chain);
 		}
+		checkEvidence(warehouse, chain);
 		checkHeads(warehouse, chain);
 		return chain.verdict();
 	}
@@ -57,6 +58,33 @@ public final class AuditVerifier {
 		for (String key : rows.keySet()) {
 			chain.fail(chain.lastSeq + 1, "the " + seal.eventType() + " row " + key + " is not sealed by any event");
 		}
+	}
+
+	/**
+	 * The evidence rows behind each decision against the digest its sealed row records,
+	 * so that an evidence row edited, deleted or added shows against the decision's
+	 * event.
+	 */
+	private static void checkEvidence(Warehouse warehouse, Chain chain) {
+		Map<String, Long> sealedBy = chain.sealed.getOrDefault(Seals.DECISION.eventType(), Map.of());
+		warehouse.jdbc()
+			.query("""
+					SELECT coalesce(d.decision_seq, e.decision_seq), d.decision_seq IS NULL
+					FROM decision d FULL JOIN (%s) AS e ON e.decision_seq = d.decision_seq
+					WHERE d.decision_seq IS NULL OR d.evidence_digest IS DISTINCT FROM coalesce(e.evidence_digest, sha256(''))
+					ORDER BY 1"""
+				.formatted(Seals.EVIDENCE_DIGESTS), (ResultSet row) -> {
+					String decision = row.getString(1);
+					Long event = sealedBy.get(decision);
+					if (row.getBoolean(2) || event == null) {
+						chain.fail(chain.lastSeq + 1,
+								"evidence rows for decision " + decision + ", which no event seals");
+					}
+					else {
+						chain.fail(event, "the evidence rows of decision " + decision
+								+ " no longer match the digest this event sealed");
+					}
+				});
 	}
 
 	private static void checkHeads(Warehouse warehouse, Chain chain) {

@@ -30,6 +30,17 @@ public final class Seals {
 				recess_snapshot, reasons, evidence_digest, appeal_seq
 			FROM decision""", "decision_seq");
 
+	/**
+	 * Each decision's evidence rows as one digest, the one the decision records as
+	 * {@code evidence_digest}: the decision's sealing event covers the digest, and
+	 * {@code audit verify} works the digest out again from the rows. A decision without
+	 * evidence rows records the digest of no text.
+	 */
+	public static final String EVIDENCE_DIGESTS = """
+			SELECT decision_seq, sha256(string_agg(kind || ':' || file_seq || ':' || coalesce(sheet, '') || ':' || row_no,
+				',' ORDER BY kind, file_seq, sheet, row_no)) AS evidence_digest
+			FROM decision_evidence GROUP BY decision_seq""";
+
 	/** An access transition. */
 	public static final Seal ACCESS_CHANGE = new Seal("access_change", """
 			SELECT change_seq, run_id, after_run, candidate_id, tool, from_state, to_state, effective, reason,

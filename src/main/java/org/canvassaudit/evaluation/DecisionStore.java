@@ -38,10 +38,8 @@ final class DecisionStore {
 				ON lower(w.seat_code) = lower(s.seat_code) AND w.local_date BETWEEN s.date_from AND s.date_to
 			WHERE w.counted""";
 
-	private static final String DIGESTS = """
-			SELECT decision_seq, sha256(string_agg(kind || ':' || file_seq || ':' || coalesce(sheet, '') || ':' || row_no,
-				',' ORDER BY kind, file_seq, sheet, row_no))
-			FROM decision_evidence WHERE decision_seq >= ? GROUP BY decision_seq""";
+	private static final String DIGESTS = "SELECT * FROM (" + Seals.EVIDENCE_DIGESTS
+			+ ") AS digests WHERE decision_seq >= ?";
 
 	private final Warehouse warehouse;
 

@@ -86,6 +86,28 @@ class AuditTamperIntegrationTests extends CliTestSupport {
 		assertBrokenAt(seq, "no longer matches what this event sealed");
 	}
 
+	// The evidence rows behind a decision are not sealed one by one, but the decision's
+	// sealed row records their digest: deleting one, or pointing one at another row of
+	// its
+	// file, is caught against the event that sealed the decision.
+	@Test
+	void namesTheEventSealingADecisionWhoseEvidenceRowWasDeleted() {
+		String decision = decisionWithEvidence();
+		WarehouseFiles.execute(this.warehouse, "DELETE FROM decision_evidence WHERE rowid = "
+				+ "(SELECT min(rowid) FROM decision_evidence WHERE decision_seq = " + decision + ")");
+		assertBrokenAt(sealingEvent(decision),
+				"the evidence rows of decision " + decision + " no longer match the digest this event sealed");
+	}
+
+	@Test
+	void namesTheEventSealingADecisionWhoseEvidenceRowWasEdited() {
+		String decision = decisionWithEvidence();
+		WarehouseFiles.execute(this.warehouse, "UPDATE decision_evidence SET row_no = row_no + 1000 WHERE rowid = "
+				+ "(SELECT min(rowid) FROM decision_evidence WHERE decision_seq = " + decision + ")");
+		assertBrokenAt(sealingEvent(decision),
+				"the evidence rows of decision " + decision + " no longer match the digest this event sealed");
+	}
+
 	// Cutting the last event off the end of the trail, with the row it sealed, is caught
 	// against
 	// the head the night recorded.
@@ -106,6 +128,19 @@ class AuditTamperIntegrationTests extends CliTestSupport {
 		WarehouseFiles.execute(this.warehouse,
 				"UPDATE source_file SET loaded = loaded - 1, rejected = rejected + 1 WHERE kind = 'CONTACTS'");
 		assertBrokenAt(seq, "no longer matches what this event sealed");
+	}
+
+	private String decisionWithEvidence() {
+		return WarehouseFiles.query(this.warehouse, "SELECT min(decision_seq) FROM decision_evidence").get(0);
+	}
+
+	private long sealingEvent(String decision) {
+		return Long.parseLong(
+				WarehouseFiles
+					.query(this.warehouse,
+							"SELECT seq FROM audit_event WHERE event_type = 'decision' AND payload LIKE "
+									+ "'{\"decision_seq\":\"" + decision + "\",%'")
+					.get(0));
 	}
 
 	private long seqOf(String type) {
