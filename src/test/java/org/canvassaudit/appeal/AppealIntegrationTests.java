@@ -184,6 +184,33 @@ class AppealIntegrationTests extends CliTestSupport {
 		assertVerified();
 	}
 
+	// Two breaches in a row: voiding the first leaves the tools revoked, by the second
+	// breach from its own date, not by the voided one; no transition goes to IT.
+	@Test
+	void anUpheldAppealOnTheFirstOfTwoBreachesLeavesTheSecondRevoking() {
+		this.inbox.contactsOn("cc-2024-06-11.csv", "L", "E2", LocalDate.of(2024, 6, 11), 3, 0);
+		night("2024-06-17");
+		String second = TestInbox.lines(this.temp.resolve("out-2024-06-17/decisions-2024-06-17.csv")).get(2);
+		assertThat(second).startsWith("C1,2024-W24,twinned_sessions,1,BREACH,3,0,2,");
+		String secondId = second.substring(second.lastIndexOf(',') + 1);
+		cli("appeal", "lodge", "--candidate", "C1", "--week", "2024-W23", "--grounds", "Sheet lost", "--warehouse",
+				warehouse());
+		CliResult decide = cli("appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reviewer", "R. Patel",
+				"--reason", "Sheet found", "--date", "2024-06-18", "--out", this.temp.toString(), "--warehouse",
+				warehouse());
+		assertThat(decide.exitCode()).as(decide.err()).isZero();
+		assertThat(decide.out()).doesNotContain("REVOKED -> GRANTED");
+
+		night("2024-06-19");
+		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-19/access-changes-2024-06-19.csv"))).hasSize(1);
+		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-19/access-2024-06-19.csv"))).containsExactly(
+				"candidate_id,tool,state,since,reason,decision_id",
+				"C1,contact_creator,REVOKED,2024-06-17,breach 2024-W24," + secondId,
+				"C1,leaflet_printing,REVOKED,2024-06-17,breach 2024-W24," + secondId,
+				"C1,organise,REVOKED,2024-06-17,breach 2024-W24," + secondId);
+		assertVerified();
+	}
+
 	// Editing a sealed appeal after the fact is caught by audit verify.
 	@Test
 	void auditVerifyCatchesAnEditedAppeal() {
