@@ -17,12 +17,13 @@ import org.canvassaudit.rules.Tool;
  * when twinned sessions reached the requirement, every revoked tool is restored from
  * W+1's Monday.
  * <p>
- * Transitions take their natural dates, even for a week decided long after it ended. Late
- * evidence is the exception: when tonight changes the status of a week an earlier night
- * recorded as finished, the state those weeks now give replaces the recorded one from the
- * as-of date, with the reason {@code late evidence}. A week decided for the first time
- * that is older than a week already recorded is treated the same way, so nothing already
- * applied is rewritten in the past.
+ * Transitions take their natural dates, even for a week decided long after it ended, but
+ * never before the transition they follow. Late evidence is the exception: when tonight
+ * changes the status of a week an earlier night recorded as finished, the state those
+ * weeks now give replaces the recorded one from the as-of date, with the reason
+ * {@code late evidence}. A week decided for the first time that is older than a week
+ * already recorded is treated the same way, so nothing already applied is rewritten in
+ * the past.
  * <p>
  * Over all this, {@code classification_access} denies tools outright ({@code DENIED});
  * the history underneath goes on and shows again when the denial lifts.
@@ -110,7 +111,9 @@ public final class AccessRules {
 	}
 
 	/**
-	 * Apply one finished week, from W+1's Monday.
+	 * Apply one finished week, from W+1's Monday, or from the date the tool's state took
+	 * effect if that is later (a correction for late evidence, or an upheld appeal, made
+	 * on that date), so that no transition takes effect before the one it follows.
 	 * @param candidateId the candidate
 	 * @param week the week
 	 * @param state the state to update
@@ -118,32 +121,50 @@ public final class AccessRules {
 	 */
 	private static void step(String candidateId, FinishedWeek week, Map<Tool, ToolState> state,
 			List<AccessChange> changes) {
-		LocalDate from = week.week().next().monday();
 		if (week.status() == Status.BREACH) {
 			for (Tool tool : week.revokeOnBreach()) {
 				if (state.get(tool).state() == AccessState.GRANTED) {
-					move(candidateId, tool, state,
-							new ToolState(AccessState.REVOKED, from, "breach " + week.week(), week.decisionId()),
-							changes);
+					move(candidateId, tool, state, new ToolState(AccessState.REVOKED, from(week, state.get(tool)),
+							"breach " + week.week(), week.decisionId()), changes);
 				}
 			}
 		}
 		else if (week.metRequirement()) {
 			for (Tool tool : Tool.values()) {
 				if (state.get(tool).state() == AccessState.REVOKED) {
-					move(candidateId, tool, state,
-							new ToolState(AccessState.GRANTED, from, "compliant " + week.week(), week.decisionId()),
-							changes);
+					move(candidateId, tool, state, new ToolState(AccessState.GRANTED, from(week, state.get(tool)),
+							"compliant " + week.week(), week.decisionId()), changes);
 				}
 			}
 		}
 	}
 
+	private static LocalDate from(FinishedWeek week, ToolState current) {
+		LocalDate natural = week.week().next().monday();
+		return (current.since() != null && current.since().isAfter(natural)) ? current.since() : natural;
+	}
+
+	/**
+	 * Move a tool, recording the transition. Two transitions of a tool on the same date
+	 * (a week finishing the night of a correction) are recorded as the one they make
+	 * together, or none, since the order of a day's rows says nothing to IT.
+	 */
 	private static void move(String candidateId, Tool tool, Map<Tool, ToolState> state, ToolState to,
 			List<AccessChange> changes) {
 		if (changes != null) {
-			changes.add(new AccessChange(candidateId, tool, state.get(tool).state(), to.state(), to.since(),
-					to.reason(), to.decisionId()));
+			AccessState from = state.get(tool).state();
+			AccessChange sameDay = changes.stream()
+				.filter((change) -> change.tool() == tool && change.effective().equals(to.since()))
+				.findFirst()
+				.orElse(null);
+			if (sameDay != null) {
+				changes.remove(sameDay);
+				from = sameDay.from();
+			}
+			if (from != to.state()) {
+				changes.add(new AccessChange(candidateId, tool, from, to.state(), to.since(), to.reason(),
+						to.decisionId()));
+			}
 		}
 		state.put(tool, to);
 	}

@@ -204,6 +204,33 @@ class AccessRulesTests {
 							"late evidence", "d-2024-W24-breach"));
 	}
 
+	// SPEC §3 Late evidence: the night that revokes from the as-of date for a recorded
+	// week now in breach also finishes a compliant week. Its restoration, due on 17 June,
+	// cannot take effect before the correction of 19 June, so it falls on the same day,
+	// and
+	// the two make no change for IT; the tools are granted because of the compliant week.
+	@Test
+	void aWeekFinishingTheNightOfALateCorrectionTakesEffectNoEarlierThanTheCorrection() {
+		AccessRules.Outcome first = night("2024-06-12", Map.of(), compliant("2024-W23", null));
+		AccessRules.Outcome second = night("2024-06-19", recorded(first), breach("2024-W23", Status.COMPLIANT),
+				compliant("2024-W24", null));
+		assertThat(second.changes()).isEqualTo(List.of());
+		ALL_TOOLS.forEach((tool) -> assertThat(visible(second, tool)).isEqualTo(
+				new ToolState(AccessState.GRANTED, day("2024-06-19"), "compliant 2024-W24", "d-2024-W24-compliant")));
+	}
+
+	// The other way round: a late restoration and a new breach on the same night leave
+	// the tools revoked, and send IT nothing.
+	@Test
+	void aLateRestorationAndANewBreachTheSameNightLeaveTheToolsRevoked() {
+		AccessRules.Outcome first = night("2024-06-12", Map.of(), breach("2024-W23", null));
+		AccessRules.Outcome second = night("2024-06-19", recorded(first), compliant("2024-W23", Status.BREACH),
+				breach("2024-W24", null));
+		assertThat(second.changes()).isEqualTo(List.of());
+		ALL_TOOLS.forEach((tool) -> assertThat(visible(second, tool))
+			.isEqualTo(new ToolState(AccessState.REVOKED, day("2024-06-19"), "breach 2024-W24", "d-2024-W24-breach")));
+	}
+
 	// SPEC §3 Late evidence: a change of figures that leaves the status unchanged
 	// changes no access
 	@ParameterizedTest(name = "{0} stays {0}")
