@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.canvassaudit.rules.Decision;
 import org.canvassaudit.rules.Status;
+import org.canvassaudit.rules.TwinnedSessionsRule;
 
 /**
  * Every breach of the latest finished week, each with its figures and how far it fell
- * short, in the words {@code explain} uses.
+ * short, in the words {@code explain} uses; and the week's data-quality warnings.
  */
 final class HqBreaches {
 
@@ -21,6 +22,22 @@ final class HqBreaches {
 			.filter((decision) -> decision.status() == Status.BREACH)
 			.map((decision) -> breach(night, decision))
 			.sorted(Comparator.comparing(Breach::candidate))
+			.toList();
+	}
+
+	/**
+	 * @param night the night
+	 * @return the candidates of the latest finished week whose decision carries the
+	 * data-quality warning of having no twinning in force, by candidate
+	 */
+	static List<HqItem> warnings(HqNight night) {
+		return night.twinnedSessions(night.lastWeek())
+			.stream()
+			.filter((decision) -> decision.basis().reasons().contains(TwinnedSessionsRule.NO_TWINNING))
+			.map((decision) -> new HqItem(night.who(decision.candidateId()),
+					decision.ownSeatContacts() + " own-seat contacts in " + decision.basis().ownSeat()
+							+ "; no twinning in force during the week (decision " + decision.decisionId() + ")"))
+			.sorted(Comparator.comparing(HqItem::item))
 			.toList();
 	}
 

@@ -25,6 +25,8 @@ final class HqSections {
 
 	private final List<HqBreaches.Breach> breaches;
 
+	private final List<HqItem> warnings;
+
 	private final HqReview review;
 
 	private final List<HqRecess.Discrepancy> recess;
@@ -40,6 +42,7 @@ final class HqSections {
 		this.run = HqRunSection.of(night);
 		this.changes = HqChanges.of(night);
 		this.breaches = HqBreaches.of(night);
+		this.warnings = HqBreaches.warnings(night);
 		this.review = HqReview.of(night);
 		this.recess = HqRecess.of(night);
 		this.appeals = appeals;
@@ -56,7 +59,8 @@ final class HqSections {
 		String asOf = this.night.asOf().toString();
 		String lastWeek = this.night.lastWeek().toString();
 		section("run", "1. The run", this.run.reconciliation(), this.run.figures(), "No files tonight.");
-		subsection("quarantined", "Files quarantined", null, this.run.quarantined(), "No files quarantined tonight.");
+		items("quarantined", "Files quarantined", null, this.run.quarantined(), "No files quarantined tonight.", "File",
+				"Why");
 		subsection("rejects", "Rejected rows by reason", "Each rejected row is listed in rejects-" + asOf + ".csv.",
 				this.run.rejects(), "No rows rejected tonight.");
 		HqStanding standing = HqStanding.of(this.night);
@@ -74,6 +78,9 @@ final class HqSections {
 				HqWeeks.of(this.night), "No weeks evaluated yet.");
 		section("breaches", "6. Breaches in week " + lastWeek, null, this.breaches,
 				"No breaches in week " + lastWeek + ".");
+		items("warnings", "Data-quality warnings in week " + lastWeek,
+				"Candidates over the contact threshold with no twinning in force: not evaluated, never a breach.",
+				this.warnings, "No data-quality warnings in week " + lastWeek + ".", "Candidate", "Warning");
 		section("queue", "7. Review queue", null, this.review.figures(), "The review queue is empty.");
 		subsection("likely", "Rows most likely to change a decision", likelyNote(asOf), this.review.likely(),
 				"No waiting row would change a decision.");
@@ -111,6 +118,15 @@ final class HqSections {
 		section(key, heading, note, rows, empty).put("sub", Boolean.TRUE);
 	}
 
+	/** A subsection listing items, each with a detail, under the two column labels. */
+	private void items(String key, String heading, String note, List<HqItem> rows, String empty, String itemLabel,
+			String detailLabel) {
+		Map<String, Object> section = section(key, heading, note, rows, empty);
+		section.put("sub", Boolean.TRUE);
+		section.put("itemLabel", itemLabel);
+		section.put("detailLabel", detailLabel);
+	}
+
 	void addTo(Map<String, Object> reportParameters) {
 		reportParameters.putAll(this.parameters);
 	}
@@ -123,6 +139,7 @@ final class HqSections {
 		List<String> items = new ArrayList<>();
 		add(items, this.changes.size(), "access change", "access changes");
 		add(items, this.breaches.size(), "breach in " + this.night.lastWeek(), "breaches in " + this.night.lastWeek());
+		add(items, this.warnings.size(), "data-quality warning", "data-quality warnings");
 		add(items, this.run.quarantined().size(), "file quarantined", "files quarantined");
 		add(items, this.run.rowsRejected(), "row rejected", "rows rejected");
 		add(items, this.review.waiting(), "row waiting for review", "rows waiting for review");

@@ -20,6 +20,11 @@ import java.util.List;
  */
 public final class TwinnedSessionsRule {
 
+	/**
+	 * The reason, and data-quality warning, of a candidate with no twinning that week.
+	 */
+	public static final String NO_TWINNING = "data-quality warning: no twinning in force during the week";
+
 	private TwinnedSessionsRule() {
 	}
 
@@ -67,7 +72,7 @@ public final class TwinnedSessionsRule {
 			return Status.NOT_APPLICABLE;
 		}
 		if (!twinned) {
-			reasons.add("data-quality warning: no twinning in force during the week");
+			reasons.add(NO_TWINNING);
 			return Status.NOT_APPLICABLE;
 		}
 		reasons.add(contacts + " own-seat contacts is more than " + rule.ownSeatContactsMoreThan());

@@ -90,12 +90,27 @@ class HqReportTests {
 			.contains("6. Breaches in week 2024-W23")
 			.contains("Ann Smith (C1) E2 (safe) 3 1 of 2 3 own-seat contacts, more than 2: the rule applies "
 					+ "1 of 2 twinned sessions; 1 more needed by Sunday 9 June " + breachId)
+			.contains("Data-quality warnings in week 2024-W23 No data-quality warnings in week 2024-W23.")
 			.contains("7. Review queue The review queue is empty.")
 			.contains("8. Recess discrepancies No recess discrepancies.")
 			.contains("Polling day Thursday 4 July 2024 Rulebook v1 Seats with GOTV support 1 "
 					+ "Seats without support (held seats) 1")
 			.contains("10. Open appeals No open appeals.")
 			.doesNotContain("Nothing to report tonight.");
+	}
+
+	// SPEC §3: a candidate over the contact threshold with no twinning in force is not
+	// evaluated, never in breach, and reported as a data-quality warning: at the top and
+	// under the week's breaches.
+	@Test
+	void reportsACandidateWithNoTwinningAsADataQualityWarning() {
+		Rendered night = render(SmallCampaign.inBreach(this.temp.resolve("inbox")).twinning(), "2024-06-10");
+		String decisionId = decisionId(night, "C1,2024-W23,");
+		assertThat(night.text()).contains("Tonight: 1 data-quality warning. 1. The run")
+			.contains("6. Breaches in week 2024-W23 No breaches in week 2024-W23. Data-quality warnings in week "
+					+ "2024-W23 Candidates over the contact threshold with no twinning in force: not evaluated, "
+					+ "never a breach. Candidate Warning Ann Smith (C1) 3 own-seat contacts in E2; no twinning in "
+					+ "force during the " + "week (decision " + decisionId + ")");
 	}
 
 	// Everything that can go wrong on one night, each in its section: a quarantined file,
