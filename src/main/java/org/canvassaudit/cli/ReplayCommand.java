@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.canvassaudit.evaluation.Derivation;
 import org.canvassaudit.nightly.Nights;
 import org.canvassaudit.rules.Decision;
+import org.canvassaudit.rules.Status;
 import org.canvassaudit.warehouse.Warehouse;
 import org.canvassaudit.warehouse.Warehouses;
 import picocli.CommandLine.Command;
@@ -73,14 +74,25 @@ class ReplayCommand implements Callable<Integer> {
 		}
 	}
 
+	/**
+	 * Each decision the night recorded, by its id; when its row no longer reads as that
+	 * id (its status or figures edited since), the id its row now gives is shown too.
+	 */
 	private static Map<String, String> recorded(Warehouse warehouse, int runId) {
 		Map<String, String> recorded = new TreeMap<>();
 		warehouse.jdbc()
 			.query("""
-					SELECT d.candidate_id, d.period, d.rule, d.decision_id
+					SELECT d.candidate_id, d.period, d.rule, d.rulebook_version, d.rulebook_sha256, d.status,
+						d.own_seat_contacts, d.twinned_sessions, d.required_sessions, d.finished, d.decision_id
 					FROM run_decision r JOIN decision d USING (decision_seq) WHERE r.run_id = ?""",
 					(java.sql.ResultSet row) -> {
-						recorded.put(key(row.getString(1), row.getString(2), row.getString(3)), row.getString(4));
+						String content = new Decision(row.getString(1), row.getString(2), row.getString(3),
+								row.getInt(4), row.getString(5), Status.valueOf(row.getString(6)),
+								(Integer) row.getObject(7), row.getInt(8), row.getInt(9), row.getBoolean(10), null)
+							.decisionId();
+						String id = row.getString(11);
+						recorded.put(key(row.getString(1), row.getString(2), row.getString(3)),
+								id.equals(content) ? id : id + " (its row now reads as " + content + ")");
 					}, runId);
 		return recorded;
 	}

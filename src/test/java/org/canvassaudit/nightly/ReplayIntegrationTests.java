@@ -7,6 +7,7 @@ import org.canvassaudit.support.CliResult;
 import org.canvassaudit.support.CliTestSupport;
 import org.canvassaudit.support.SmallCampaign;
 import org.canvassaudit.support.TestInbox;
+import org.canvassaudit.support.WarehouseFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,23 @@ class ReplayIntegrationTests extends CliTestSupport {
 			.extracting((line) -> line.substring(0, line.lastIndexOf(',')))
 			.containsExactly("C1,2024-W23,twinned_sessions,1,COMPLIANT,4,2,2",
 					"C1,2024-W24,twinned_sessions,1,BREACH,4,1,2", "C1,2024-W25,twinned_sessions,1,PENDING,0,0,2");
+	}
+
+	// A recorded decision whose status was edited in the warehouse, its id left alone, no
+	// longer matches what the night derives: replay names it and exits 1.
+	@Test
+	void findsARecordedDecisionEditedSince() {
+		TestInbox inbox = SmallCampaign.inBreach(this.temp.resolve("inbox"));
+		Path warehouse = this.temp.resolve("warehouse.duckdb");
+		night(inbox, warehouse, "2024-06-10");
+		String line = TestInbox.lines(this.temp.resolve("out-2024-06-10/decisions-2024-06-10.csv")).get(1);
+		String id = line.substring(line.lastIndexOf(',') + 1);
+		WarehouseFiles.execute(warehouse, "UPDATE decision SET status = 'COMPLIANT' WHERE decision_id = '" + id + "'");
+		CliResult replay = cli("replay", "--night", "2024-06-10", "--warehouse", warehouse.toString());
+		assertThat(replay.exitCode()).isEqualTo(1);
+		assertThat(replay.out()).contains("C1 2024-W23 twinned_sessions: recorded " + id + " (its row now reads as ")
+			.contains("), re-derived " + id)
+			.contains("night 2024-06-10 (run 1): 2 decisions re-derived; 1 do not match");
 	}
 
 	// A night that never completed cannot be replayed: bad usage, exit 2.
