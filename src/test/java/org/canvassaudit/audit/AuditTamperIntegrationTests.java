@@ -9,6 +9,8 @@ import org.canvassaudit.support.WarehouseFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,20 +92,13 @@ class AuditTamperIntegrationTests extends CliTestSupport {
 	// sealed row records their digest: deleting one, or pointing one at another row of
 	// its
 	// file, is caught against the event that sealed the decision.
-	@Test
-	void namesTheEventSealingADecisionWhoseEvidenceRowWasDeleted() {
-		String decision = decisionWithEvidence();
-		WarehouseFiles.execute(this.warehouse, "DELETE FROM decision_evidence WHERE rowid = "
-				+ "(SELECT min(rowid) FROM decision_evidence WHERE decision_seq = " + decision + ")");
-		assertBrokenAt(sealingEvent(decision),
-				"the evidence rows of decision " + decision + " no longer match the digest this event sealed");
-	}
-
-	@Test
-	void namesTheEventSealingADecisionWhoseEvidenceRowWasEdited() {
-		String decision = decisionWithEvidence();
-		WarehouseFiles.execute(this.warehouse, "UPDATE decision_evidence SET row_no = row_no + 1000 WHERE rowid = "
-				+ "(SELECT min(rowid) FROM decision_evidence WHERE decision_seq = " + decision + ")");
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "DELETE FROM decision_evidence", "UPDATE decision_evidence SET row_no = row_no + 1000" })
+	void namesTheEventSealingADecisionWhoseEvidenceRowWasTamperedWith(String tamper) {
+		String decision = WarehouseFiles.query(this.warehouse, "SELECT min(decision_seq) FROM decision_evidence")
+			.get(0);
+		WarehouseFiles.execute(this.warehouse, tamper
+				+ " WHERE rowid = (SELECT min(rowid) FROM decision_evidence WHERE decision_seq = " + decision + ")");
 		assertBrokenAt(sealingEvent(decision),
 				"the evidence rows of decision " + decision + " no longer match the digest this event sealed");
 	}
@@ -128,10 +123,6 @@ class AuditTamperIntegrationTests extends CliTestSupport {
 		WarehouseFiles.execute(this.warehouse,
 				"UPDATE source_file SET loaded = loaded - 1, rejected = rejected + 1 WHERE kind = 'CONTACTS'");
 		assertBrokenAt(seq, "no longer matches what this event sealed");
-	}
-
-	private String decisionWithEvidence() {
-		return WarehouseFiles.query(this.warehouse, "SELECT min(decision_seq) FROM decision_evidence").get(0);
 	}
 
 	private long sealingEvent(String decision) {
