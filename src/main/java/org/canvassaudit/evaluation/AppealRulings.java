@@ -80,12 +80,10 @@ public final class AppealRulings {
 	}
 
 	private Voided voidBreach(Appeal appeal, Appeal.Outcome outcome) {
-		List<Map<String, Object>> latest = this.warehouse.jdbc()
-			.queryForList(
-					"""
-							SELECT decision_seq, status, decision_id FROM decision WHERE candidate_id = ? AND period = ? AND rule = ?
-							ORDER BY decision_seq DESC LIMIT 1""",
-					appeal.candidateId(), appeal.period(), appeal.rule());
+		List<Map<String, Object>> latest = this.warehouse.jdbc().queryForList("""
+				SELECT decision_seq, status, decision_id FROM decision
+				WHERE candidate_id = ? AND period = ? AND rule = ?
+				ORDER BY decision_seq DESC LIMIT 1""", appeal.candidateId(), appeal.period(), appeal.rule());
 		if (latest.isEmpty() || !Status.BREACH.name().equals(latest.get(0).get("status"))) {
 			return null;
 		}
