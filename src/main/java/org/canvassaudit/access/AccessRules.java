@@ -141,16 +141,19 @@ public final class AccessRules {
 
 	private static LocalDate from(FinishedWeek week, ToolState current) {
 		LocalDate natural = week.week().next().monday();
-		return (current.since() != null && current.since().isAfter(natural)) ? current.since() : natural;
+		return (current.since() != null && !current.since().isBefore(natural)) ? current.since() : natural;
 	}
 
 	/**
-	 * Move a tool, recording the transition. Two transitions of a tool on the same date
-	 * (a week finishing the night of a correction) are recorded as the one they make
-	 * together, or none, since the order of a day's rows says nothing to IT.
+	 * Move a tool, recording the transition. The order of a day's rows in a sorted file
+	 * says nothing to IT, so a transition never shares its date with the one it follows:
+	 * two transitions tonight on the same date are recorded as the one they make
+	 * together, or none; one that falls on the date of a transition recorded on an
+	 * earlier night or between nights (an upheld appeal) takes effect the day after.
 	 */
 	private static void move(String candidateId, Tool tool, Map<Tool, ToolState> state, ToolState to,
 			List<AccessChange> changes) {
+		ToolState moved = to;
 		if (changes != null) {
 			AccessState from = state.get(tool).state();
 			AccessChange sameDay = changes.stream()
@@ -161,12 +164,15 @@ public final class AccessRules {
 				changes.remove(sameDay);
 				from = sameDay.from();
 			}
-			if (from != to.state()) {
-				changes.add(new AccessChange(candidateId, tool, from, to.state(), to.since(), to.reason(),
-						to.decisionId()));
+			else if (to.since().equals(state.get(tool).since())) {
+				moved = new ToolState(to.state(), to.since().plusDays(1), to.reason(), to.decisionId());
+			}
+			if (from != moved.state()) {
+				changes.add(new AccessChange(candidateId, tool, from, moved.state(), moved.since(), moved.reason(),
+						moved.decisionId()));
 			}
 		}
-		state.put(tool, to);
+		state.put(tool, moved);
 	}
 
 	private static Outcome visible(String candidateId, Map<Tool, ToolAccess> previous, Map<Tool, ToolState> underlying,

@@ -59,37 +59,34 @@ public final class AppealRulings {
 			AccessLedger ledger = new AccessLedger(this.warehouse);
 			Map<Tool, ToolAccess> current = ledger.latest(Integer.MAX_VALUE)
 				.getOrDefault(appeal.candidateId(), Map.of());
-			Voided voided = null;
+			String voidedId = null;
 			Map<Tool, ToolState> restored = new EnumMap<>(Tool.class);
 			if (appeal.isDenial()) {
 				appeal.deniedTools().forEach((tool) -> restored.put(Tool.ofKey(tool), null));
 			}
 			else {
-				voided = voidBreach(appeal, outcome);
-				if (voided != null && Decision.TWINNED_SESSIONS.equals(appeal.rule())) {
-					restored.putAll(naturalAfterVoid(appeal, voided.id(), outcome.decidedOn()));
+				voidedId = voidBreach(appeal, outcome);
+				if (voidedId != null && Decision.TWINNED_SESSIONS.equals(appeal.rule())) {
+					restored.putAll(naturalAfterVoid(appeal, voidedId, outcome.decidedOn()));
 				}
 			}
-			String voidedId = (voided != null) ? voided.id() : null;
 			List<AccessChange> changes = new ArrayList<>();
-			List<ToolAccess> access = apply(appeal, current, restored, outcome.decidedOn(), voided, changes);
+			List<ToolAccess> access = apply(appeal, current, restored, outcome.decidedOn(), voidedId, changes);
 			ledger.recordBetweenNights(outcome.decidedAfterRun(), changes);
 			ledger.replaceLatest(appeal.candidateId(), access);
 			return new Ruling(voidedId, changes);
 		});
 	}
 
-	private Voided voidBreach(Appeal appeal, Appeal.Outcome outcome) {
+	private String voidBreach(Appeal appeal, Appeal.Outcome outcome) {
 		List<Map<String, Object>> latest = this.warehouse.jdbc().queryForList("""
-				SELECT decision_seq, status, decision_id FROM decision
-				WHERE candidate_id = ? AND period = ? AND rule = ?
+				SELECT decision_seq, status FROM decision WHERE candidate_id = ? AND period = ? AND rule = ?
 				ORDER BY decision_seq DESC LIMIT 1""", appeal.candidateId(), appeal.period(), appeal.rule());
 		if (latest.isEmpty() || !Status.BREACH.name().equals(latest.get(0).get("status"))) {
 			return null;
 		}
-		String id = new DecisionStore(this.warehouse).voided((Integer) latest.get(0).get("decision_seq"), appeal.seq(),
+		return new DecisionStore(this.warehouse).voided((Integer) latest.get(0).get("decision_seq"), appeal.seq(),
 				outcome.decidedAfterRun());
-		return new Voided((String) latest.get(0).get("decision_id"), id);
 	}
 
 	/**
@@ -131,12 +128,11 @@ public final class AppealRulings {
 	 * Move each tool the ruling touches, from the decision's date. A voided breach moves
 	 * a tool underneath to its state without the breach, and in force too unless it is
 	 * denied by classification; a lifted denial puts the tool in force at its state
-	 * underneath. A tool the voided breach revoked that a later breach keeps revoked does
-	 * not move, but is now revoked by that later breach, from its own date.
+	 * underneath. A tool revoked by the voided week's breach that a later breach keeps
+	 * revoked does not move, but is now revoked by that later breach, from its own date.
 	 */
 	private static List<ToolAccess> apply(Appeal appeal, Map<Tool, ToolAccess> current, Map<Tool, ToolState> restored,
-			LocalDate on, Voided voided, List<AccessChange> changes) {
-		String voidedId = (voided != null) ? voided.id() : null;
+			LocalDate on, String voidedId, List<AccessChange> changes) {
 		List<ToolAccess> access = new ArrayList<>();
 		for (Tool tool : Tool.values()) {
 			ToolAccess before = current.getOrDefault(tool, ToolAccess.initial(appeal.candidateId(), tool));
@@ -157,7 +153,8 @@ public final class AppealRulings {
 					visible = below;
 				}
 			}
-			else if (natural != null && voided.breachId().equals(below.decisionId())) {
+			else if (natural != null && below.state() == AccessState.REVOKED
+					&& ("breach " + appeal.period()).equals(below.reason())) {
 				visible = (visible.state() != AccessState.DENIED) ? natural : visible;
 				below = natural;
 			}
@@ -169,15 +166,6 @@ public final class AppealRulings {
 	private static AccessChange change(Appeal appeal, Tool tool, AccessState from, AccessState to, LocalDate on,
 			String decisionId) {
 		return new AccessChange(appeal.candidateId(), tool, from, to, on, APPEAL_UPHELD, decisionId);
-	}
-
-	/**
-	 * A breach an upheld appeal voided.
-	 *
-	 * @param breachId the breach decision
-	 * @param id the {@code VOIDED} decision that supersedes it
-	 */
-	private record Voided(String breachId, String id) {
 	}
 
 	/**

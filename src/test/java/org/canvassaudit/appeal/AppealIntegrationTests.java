@@ -184,12 +184,16 @@ class AppealIntegrationTests extends CliTestSupport {
 		assertVerified();
 	}
 
-	// Two breaches in a row: voiding the first leaves the tools revoked, by the second
-	// breach from its own date, not by the voided one; no transition goes to IT.
+	// Two breaches in a row, the first one's figures changed by later evidence (a new
+	// decision, no access change): voiding the first leaves the tools revoked, by the
+	// second breach from its own date, not by the voided one; no transition goes to IT.
 	@Test
 	void anUpheldAppealOnTheFirstOfTwoBreachesLeavesTheSecondRevoking() {
+		this.inbox.contactsOn("cc-2024-06-05.csv", "M", "E2", LocalDate.of(2024, 6, 5), 2, 0);
 		this.inbox.contactsOn("cc-2024-06-11.csv", "L", "E2", LocalDate.of(2024, 6, 11), 3, 0);
 		night("2024-06-17");
+		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-17/decisions-2024-06-17.csv")).get(1))
+			.startsWith("C1,2024-W23,twinned_sessions,1,BREACH,5,1,2,");
 		String second = TestInbox.lines(this.temp.resolve("out-2024-06-17/decisions-2024-06-17.csv")).get(2);
 		assertThat(second).startsWith("C1,2024-W24,twinned_sessions,1,BREACH,3,0,2,");
 		String secondId = second.substring(second.lastIndexOf(',') + 1);
@@ -208,6 +212,40 @@ class AppealIntegrationTests extends CliTestSupport {
 				"C1,contact_creator,REVOKED,2024-06-17,breach 2024-W24," + secondId,
 				"C1,leaflet_printing,REVOKED,2024-06-17,breach 2024-W24," + secondId,
 				"C1,organise,REVOKED,2024-06-17,breach 2024-W24," + secondId);
+		assertVerified();
+	}
+
+	// An appeal restores the tools on 18 June; the next night finishes a week in breach
+	// whose natural date, 17 June, is before the restoration. The revocation takes effect
+	// the day after the restoration, so that IT, applying the rows by date, ends with the
+	// tools revoked, as the access file says.
+	@Test
+	void aBreachFinishedAfterAnUpheldAppealTakesEffectAfterTheRestoration() {
+		this.inbox.contactsOn("cc-2024-06-11.csv", "L", "E2", LocalDate.of(2024, 6, 11), 3, 0);
+		cli("appeal", "lodge", "--candidate", "C1", "--week", "2024-W23", "--grounds", "Sheet lost", "--warehouse",
+				warehouse());
+		CliResult decide = cli("appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reviewer", "R. Patel",
+				"--reason", "Sheet found", "--date", "2024-06-18", "--out", this.temp.toString(), "--warehouse",
+				warehouse());
+		assertThat(decide.exitCode()).as(decide.err()).isZero();
+		String voidedId = WarehouseFiles
+			.query(this.warehouse, "SELECT decision_id FROM decision WHERE status = 'VOIDED' AND appeal_seq = 1")
+			.get(0);
+
+		night("2024-06-19");
+		String second = TestInbox.lines(this.temp.resolve("out-2024-06-19/decisions-2024-06-19.csv")).get(2);
+		assertThat(second).startsWith("C1,2024-W24,twinned_sessions,1,BREACH,3,0,2,");
+		String secondId = second.substring(second.lastIndexOf(',') + 1);
+		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-19/access-changes-2024-06-19.csv"))).containsExactly(
+				"candidate_id,tool,from_state,to_state,effective,reason,decision_id",
+				"C1,contact_creator,GRANTED,REVOKED,2024-06-19,breach 2024-W24," + secondId,
+				"C1,contact_creator,REVOKED,GRANTED,2024-06-18,appeal upheld," + voidedId,
+				"C1,leaflet_printing,GRANTED,REVOKED,2024-06-19,breach 2024-W24," + secondId,
+				"C1,leaflet_printing,REVOKED,GRANTED,2024-06-18,appeal upheld," + voidedId,
+				"C1,organise,GRANTED,REVOKED,2024-06-19,breach 2024-W24," + secondId,
+				"C1,organise,REVOKED,GRANTED,2024-06-18,appeal upheld," + voidedId);
+		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-19/access-2024-06-19.csv")).get(3))
+			.isEqualTo("C1,organise,REVOKED,2024-06-19,breach 2024-W24," + secondId);
 		assertVerified();
 	}
 
