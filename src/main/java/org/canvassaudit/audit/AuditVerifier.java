@@ -61,9 +61,9 @@ public final class AuditVerifier {
 	}
 
 	/**
-	 * The evidence rows behind each decision against the digest its sealed row records,
-	 * so that an evidence row edited, deleted or added shows against the decision's
-	 * event.
+	 * The evidence rows behind each decision against the digest its sealed row records
+	 * (of which rows they are: kind, file, sheet and row), so that an evidence row
+	 * deleted, added or pointed at another row shows against the decision's event.
 	 */
 	private static void checkEvidence(Warehouse warehouse, Chain chain) {
 		Map<String, Long> sealedBy = chain.sealed.getOrDefault(Seals.DECISION.eventType(), Map.of());
