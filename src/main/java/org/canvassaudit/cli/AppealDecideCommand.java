@@ -77,7 +77,7 @@ class AppealDecideCommand implements Callable<Integer> {
 		if (this.reviewer.isBlank() || this.reason.isBlank()) {
 			throw new UsageException("--reviewer and --reason must not be empty");
 		}
-		try (Warehouse open = this.warehouses.open(this.warehouse.file())) {
+		try (Warehouse open = this.warehouses.openExisting(this.warehouse.file())) {
 			Appeal appeal = new Appeals(open).find(this.appealId)
 				.orElseThrow(() -> new UsageException("no appeal " + this.appealId));
 			if (!appeal.isOpen()) {

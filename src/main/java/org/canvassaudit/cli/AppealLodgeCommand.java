@@ -67,7 +67,7 @@ class AppealLodgeCommand implements Callable<Integer> {
 		if (this.grounds.isBlank()) {
 			throw new UsageException("--grounds must say why");
 		}
-		try (Warehouse open = this.warehouses.open(this.warehouse.file())) {
+		try (Warehouse open = this.warehouses.openExisting(this.warehouse.file())) {
 			Nights.Night night = Nights.latestCompleted(open)
 				.orElseThrow(() -> new UsageException("no night has completed yet: there is nothing to appeal"));
 			Appeals.Lodging lodging = new AppealTargets(open, night.runId()).lodging(this.candidate, this.week,

@@ -63,7 +63,7 @@ class ReviewCommand {
 			if (this.reviewer.isBlank()) {
 				throw new UsageException("--reviewer must not be empty");
 			}
-			try (Warehouse open = this.warehouses.open(this.warehouse.file())) {
+			try (Warehouse open = this.warehouses.openExisting(this.warehouse.file())) {
 				Nights.Night night = Nights.latestCompleted(open)
 					.orElseThrow(() -> new UsageException("no night has completed yet: the review queue is empty"));
 				String row = queued(open, night);

@@ -63,10 +63,19 @@ public final class Warehouse implements AutoCloseable {
 	 * @throws IllegalArgumentException if there is no warehouse there
 	 */
 	public static Warehouse openReadOnly(Path file, WarehouseProperties properties) {
+		return open(existing(file), properties, true);
+	}
+
+	/**
+	 * @param file a DuckDB file
+	 * @return the file
+	 * @throws IllegalArgumentException if there is no warehouse there
+	 */
+	static Path existing(Path file) {
 		if (!Files.isRegularFile(file)) {
 			throw new IllegalArgumentException("there is no warehouse at " + file.toAbsolutePath().normalize());
 		}
-		return open(file, properties, true);
+		return file;
 	}
 
 	private static Warehouse open(Path file, WarehouseProperties properties, boolean readOnly) {

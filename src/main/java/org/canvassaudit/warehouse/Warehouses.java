@@ -33,6 +33,16 @@ public class Warehouses {
 
 	/**
 	 * @param override the {@code --warehouse} option, or {@code null}
+	 * @return the warehouse, open for writing; it must exist already (only {@code run}
+	 * makes one), so a mistyped path leaves no empty warehouse behind
+	 * @throws IllegalArgumentException if there is no warehouse there
+	 */
+	public Warehouse openExisting(Path override) {
+		return Warehouse.open(Warehouse.existing(location(override)), this.properties);
+	}
+
+	/**
+	 * @param override the {@code --warehouse} option, or {@code null}
 	 * @return the warehouse, open for reading only
 	 */
 	public Warehouse openReadOnly(Path override) {

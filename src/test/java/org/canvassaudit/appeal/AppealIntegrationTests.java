@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.canvassaudit.audit.Digest;
 import org.canvassaudit.support.CliResult;
@@ -157,6 +159,24 @@ class AppealIntegrationTests extends CliTestSupport {
 			.exitCode()).isEqualTo(2);
 		assertThat(WarehouseFiles.query(this.warehouse, "SELECT count(*) FROM appeal")).containsExactly("1");
 		assertVerified();
+	}
+
+	// Only run makes a warehouse: the other writing commands, given a path with none
+	// (mistyped), say so with exit 2 and leave nothing there.
+	@Test
+	void writingCommandsRefuseAWarehouseThatDoesNotExist() {
+		Path missing = this.temp.resolve("mistyped.duckdb");
+		for (String[] command : List.of(
+				new String[] { "appeal", "lodge", "--candidate", "C1", "--week", "2024-W23", "--grounds", "x" },
+				new String[] { "appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reviewer", "R",
+						"--reason", "y" },
+				new String[] { "review", "resolve", "--row", "abc", "--reject", "--reviewer", "R" })) {
+			List<String> args = new ArrayList<>(List.of(command));
+			args.addAll(List.of("--warehouse", missing.toString()));
+			assertRefused(cli(args.toArray(String[]::new)), "there is no warehouse at " + missing);
+		}
+		assertThat(missing).doesNotExist();
+		assertThat(Path.of(missing + ".lock")).doesNotExist();
 	}
 
 	// A new night with new evidence supersedes the appealed breach with another breach;
