@@ -99,6 +99,12 @@ public final class AccessRules {
 				step(candidateId, week, natural, null);
 			}
 		}
+		List<String> overturned = new ArrayList<>();
+		for (FinishedWeek week : weeks) {
+			if (week.statusChanged()) {
+				overturned.addAll(List.of("breach " + week.week(), "compliant " + week.week()));
+			}
+		}
 		for (Tool tool : Tool.values()) {
 			AccessState now = natural.get(tool).state();
 			AccessState recorded = underlying.get(tool).state();
@@ -106,6 +112,11 @@ public final class AccessRules {
 				changes
 					.add(new AccessChange(candidateId, tool, recorded, now, asOf, LATE_EVIDENCE, cause.decisionId()));
 				underlying.put(tool, new ToolState(now, asOf, LATE_EVIDENCE, cause.decisionId()));
+			}
+			else if (overturned.contains(underlying.get(tool).reason()) && natural.get(tool).since() != null) {
+				// The same state, but for a week whose status has changed: it now stands
+				// on the later week that gives it, from that week's date.
+				underlying.put(tool, natural.get(tool));
 			}
 		}
 	}

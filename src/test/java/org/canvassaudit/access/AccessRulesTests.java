@@ -262,6 +262,19 @@ class AccessRulesTests {
 				new ToolState(AccessState.GRANTED, day("2024-06-24"), "compliant 2024-W25", "d-2024-W25-compliant")));
 	}
 
+	// SPEC §3 Late evidence: the first of two recorded breaches turns compliant; the
+	// second keeps the tools revoked, so nothing goes to IT, but they are now revoked by
+	// the second breach, from its date, not by a breach that no longer stands.
+	@Test
+	void lateEvidenceOverturningTheFirstOfTwoBreachesLeavesTheSecondRevoking() {
+		AccessRules.Outcome first = night("2024-06-17", Map.of(), breach("2024-W23", null), breach("2024-W24", null));
+		AccessRules.Outcome second = night("2024-06-20", recorded(first), compliant("2024-W23", Status.BREACH),
+				breach("2024-W24", Status.BREACH));
+		assertThat(second.changes()).isEqualTo(List.of());
+		ALL_TOOLS.forEach((tool) -> assertThat(visible(second, tool))
+			.isEqualTo(new ToolState(AccessState.REVOKED, day("2024-06-17"), "breach 2024-W24", "d-2024-W24-breach")));
+	}
+
 	// SPEC §3 classification_access: a listed tool is DENIED whatever lies beneath,
 	// since the later of the classification row's valid_from (unwinnable from
 	// 2024-05-01) and the rulebook's effective_from (2024-06-03); the other tools are
