@@ -217,13 +217,7 @@ class AppealIntegrationTests extends CliTestSupport {
 		String second = TestInbox.lines(this.temp.resolve("out-2024-06-17/decisions-2024-06-17.csv")).get(2);
 		assertThat(second).startsWith("C1,2024-W24,twinned_sessions,1,BREACH,3,0,2,");
 		String secondId = second.substring(second.lastIndexOf(',') + 1);
-		cli("appeal", "lodge", "--candidate", "C1", "--week", "2024-W23", "--grounds", "Sheet lost", "--warehouse",
-				warehouse());
-		CliResult decide = cli("appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reviewer", "R. Patel",
-				"--reason", "Sheet found", "--date", "2024-06-18", "--out", this.temp.toString(), "--warehouse",
-				warehouse());
-		assertThat(decide.exitCode()).as(decide.err()).isZero();
-		assertThat(decide.out()).doesNotContain("REVOKED -> GRANTED");
+		assertThat(upholdAnAppealOnTheFirstWeek("2024-06-18").out()).doesNotContain("REVOKED -> GRANTED");
 
 		night("2024-06-19");
 		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-19/access-changes-2024-06-19.csv"))).hasSize(1);
@@ -242,12 +236,7 @@ class AppealIntegrationTests extends CliTestSupport {
 	@Test
 	void aBreachFinishedAfterAnUpheldAppealTakesEffectAfterTheRestoration() {
 		this.inbox.contactsOn("cc-2024-06-11.csv", "L", "E2", LocalDate.of(2024, 6, 11), 3, 0);
-		cli("appeal", "lodge", "--candidate", "C1", "--week", "2024-W23", "--grounds", "Sheet lost", "--warehouse",
-				warehouse());
-		CliResult decide = cli("appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reviewer", "R. Patel",
-				"--reason", "Sheet found", "--date", "2024-06-18", "--out", this.temp.toString(), "--warehouse",
-				warehouse());
-		assertThat(decide.exitCode()).as(decide.err()).isZero();
+		upholdAnAppealOnTheFirstWeek("2024-06-18");
 		String voidedId = WarehouseFiles
 			.query(this.warehouse, "SELECT decision_id FROM decision WHERE status = 'VOIDED' AND appeal_seq = 1")
 			.get(0);
@@ -293,6 +282,15 @@ class AppealIntegrationTests extends CliTestSupport {
 			assertThat(lodge.exitCode()).isEqualTo(4);
 			assertThat(lodge.err()).contains("warehouse busy, try again");
 		}
+	}
+
+	private CliResult upholdAnAppealOnTheFirstWeek(String date) {
+		cli("appeal", "lodge", "--candidate", "C1", "--week", "2024-W23", "--grounds", "Sheet lost", "--warehouse",
+				warehouse());
+		CliResult decide = cli("appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reviewer", "R. Patel",
+				"--reason", "Sheet found", "--date", date, "--out", this.temp.toString(), "--warehouse", warehouse());
+		assertThat(decide.exitCode()).as(decide.err()).isZero();
+		return decide;
 	}
 
 	private void night(String asOf) {
