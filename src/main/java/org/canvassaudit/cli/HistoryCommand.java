@@ -41,20 +41,21 @@ class HistoryCommand implements Callable<Integer> {
 			out.printf("%-5s %-10s %-19s %-19s %-9s %4s %8s %11s%n", "run", "as-of", "started (UTC)", "finished (UTC)",
 					"status", "exit", "ingested", "quarantined");
 			for (Nights.Night night : Nights.all(open)) {
-				Integer ingested = count(open, night.runId(), "INGESTED");
-				Integer quarantined = count(open, night.runId(), "QUARANTINED");
+				Integer ingested = open.jdbc()
+					.queryForObject("SELECT count(*) FROM source_file WHERE run_id = ? AND status = 'INGESTED'",
+							Integer.class, night.runId());
+				// Every file a night quarantined, including one quarantined again, has
+				// its
+				// event in that night's trail.
+				Integer quarantined = open.jdbc()
+					.queryForObject("SELECT count(*) FROM audit_event WHERE run_id = ? AND event_type = 'quarantine'",
+							Integer.class, night.runId());
 				out.printf("%-5d %-10s %-19s %-19s %-9s %4s %8d %11d%n", night.runId(), night.asOf(),
 						text(night.startedAt()), text(night.finishedAt()), night.status(),
 						(night.exitCode() != null) ? night.exitCode() : "", ingested, quarantined);
 			}
 			return ExitCodes.OK;
 		}
-	}
-
-	private static Integer count(Warehouse warehouse, int runId, String status) {
-		return warehouse.jdbc()
-			.queryForObject("SELECT count(*) FROM source_file WHERE run_id = ? AND status = ?", Integer.class, runId,
-					status);
 	}
 
 	private static String text(java.time.LocalDateTime time) {
