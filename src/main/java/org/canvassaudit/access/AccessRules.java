@@ -33,6 +33,18 @@ public final class AccessRules {
 	/** The reason given to corrections caused by late evidence. */
 	public static final String LATE_EVIDENCE = "late evidence";
 
+	/**
+	 * @param week a week, {@code 2024-W23}
+	 * @return the reason given to a revocation by that week's breach
+	 */
+	public static String breachOf(Object week) {
+		return "breach " + week;
+	}
+
+	private static String compliantIn(Object week) {
+		return "compliant " + week;
+	}
+
 	private AccessRules() {
 	}
 
@@ -102,7 +114,7 @@ public final class AccessRules {
 		List<String> overturned = new ArrayList<>();
 		for (FinishedWeek week : weeks) {
 			if (week.statusChanged()) {
-				overturned.addAll(List.of("breach " + week.week(), "compliant " + week.week()));
+				overturned.addAll(List.of(breachOf(week.week()), compliantIn(week.week())));
 			}
 		}
 		for (Tool tool : Tool.values()) {
@@ -136,7 +148,7 @@ public final class AccessRules {
 			for (Tool tool : week.revokeOnBreach()) {
 				if (state.get(tool).state() == AccessState.GRANTED) {
 					move(candidateId, tool, state, new ToolState(AccessState.REVOKED, from(week, state.get(tool)),
-							"breach " + week.week(), week.decisionId()), changes);
+							breachOf(week.week()), week.decisionId()), changes);
 				}
 			}
 		}
@@ -144,7 +156,7 @@ public final class AccessRules {
 			for (Tool tool : Tool.values()) {
 				if (state.get(tool).state() == AccessState.REVOKED) {
 					move(candidateId, tool, state, new ToolState(AccessState.GRANTED, from(week, state.get(tool)),
-							"compliant " + week.week(), week.decisionId()), changes);
+							compliantIn(week.week()), week.decisionId()), changes);
 				}
 			}
 		}
@@ -152,7 +164,7 @@ public final class AccessRules {
 
 	private static LocalDate from(FinishedWeek week, ToolState current) {
 		LocalDate natural = week.week().next().monday();
-		return (current.since() != null && !current.since().isBefore(natural)) ? current.since() : natural;
+		return (current.since() != null && current.since().isAfter(natural)) ? current.since() : natural;
 	}
 
 	/**

@@ -154,7 +154,7 @@ public final class AppealRulings {
 				}
 			}
 			else if (natural != null && below.state() == AccessState.REVOKED
-					&& ("breach " + appeal.period()).equals(below.reason())) {
+					&& AccessRules.breachOf(appeal.period()).equals(below.reason())) {
 				visible = (visible.state() != AccessState.DENIED) ? natural : visible;
 				below = natural;
 			}
