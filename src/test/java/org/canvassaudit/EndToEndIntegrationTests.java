@@ -151,10 +151,10 @@ class EndToEndIntegrationTests extends CliTestSupport {
 	}
 
 	/**
-	 * Four weeks of daily exports sent again as one export of about 300,000 rows: more
-	 * than a bulk load appends straight to the warehouse, so most of its rows go through
-	 * the in-memory twin ({@code warehouse/BulkLoad}). Every row is accounted for and the
-	 * decisions still equal the oracle's.
+	 * Four weeks of daily exports sent again as one export of about 300,000 rows: a bulk
+	 * load of many Arrow batches and more than two of DuckDB's row groups
+	 * ({@code warehouse/BulkLoad}). Every row is accounted for and the decisions still
+	 * equal the oracle's.
 	 */
 	@Test
 	void oneExportOfHundredsOfThousandsOfRowsMatchesTheOracle() throws IOException {

@@ -2,17 +2,14 @@ package org.canvassaudit.ingest;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.sql.SQLException;
+import java.nio.file.Files;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.canvassaudit.ingest.csv.CsvColumns;
 import org.canvassaudit.ingest.csv.CsvColumns.HeaderException;
 import org.canvassaudit.ingest.csv.CsvFormatException;
 import org.canvassaudit.ingest.csv.CsvReader;
-import org.canvassaudit.warehouse.Appends;
 import org.canvassaudit.warehouse.BulkLoad;
-import org.duckdb.DuckDBAppender;
 
 /**
  * The shape every CSV input shares: a header naming the columns, then records that are
@@ -49,14 +46,18 @@ abstract class CsvLoader implements InputLoader {
 			}
 			CsvRow row = new CsvRow(reader, columns(reader), quotesValues());
 			RowTally tally = new RowTally();
-			try (RowPipeline<Parsed> rows = RowPipeline.start((sink) -> read(reader, row, target, sink));
-					BulkLoad load = BulkLoad.start(target.warehouse(), this.table, target.fileSeq())) {
-				for (List<Parsed> batch = rows.next(); batch != null; batch = rows.next()) {
-					for (Parsed parsed : batch) {
-						write(parsed, load, target, tally);
+			try (BulkLoad<Skipped> load = BulkLoad.start(target.warehouse(), this.table, target.fileSeq(),
+					Files.size(target.file()))) {
+				tally.loaded(load.run((sink) -> read(reader, row, target, sink), (skipped) -> {
+					if (skipped.rejection() == null) {
+						tally.blank();
 					}
-				}
-				load.finish();
+					else {
+						target.rejects()
+							.add(null, skipped.row(), skipped.rejection().field(), skipped.rejection().reason());
+						tally.rejected();
+					}
+				}));
 			}
 			return afterLoad(target, tally.counts());
 		}
@@ -66,45 +67,24 @@ abstract class CsvLoader implements InputLoader {
 		catch (CsvFormatException ex) {
 			throw new QuarantineException(ex.getMessage(), ex);
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot load " + target.entry().path() + ": " + ex.getMessage(), ex);
-		}
 	}
 
 	/**
-	 * The reading half, on the pipeline's thread: every record blank, rejected or parsed.
+	 * The reading half, on the load's reading thread: every record blank, rejected or
+	 * written to load.
 	 */
-	private void read(CsvReader reader, CsvRow row, LoadTarget target, Consumer<Parsed> sink) throws IOException {
+	private void read(CsvReader reader, CsvRow row, LoadTarget target, BulkLoad.Sink<Skipped> sink) throws IOException {
 		while (reader.next()) {
 			if (row.isBlank()) {
-				sink.accept(new Parsed(row.row(), null, null));
+				sink.note(new Skipped(row.row(), null));
 				continue;
 			}
 			try {
-				sink.accept(new Parsed(row.row(), parse(row, target), null));
+				sink.row(row.row(), parse(row, target));
 			}
 			catch (RowRejection rejection) {
-				sink.accept(new Parsed(row.row(), null, rejection));
+				sink.note(new Skipped(row.row(), rejection));
 			}
-		}
-	}
-
-	/** The writing half, on the caller's thread, which owns the warehouse connection. */
-	private static void write(Parsed parsed, BulkLoad load, LoadTarget target, RowTally tally) throws SQLException {
-		if (parsed.rejection() != null) {
-			target.rejects().add(null, parsed.row(), parsed.rejection().field(), parsed.rejection().reason());
-			tally.rejected();
-		}
-		else if (parsed.values() == null) {
-			tally.blank();
-		}
-		else {
-			DuckDBAppender appender = load.beginRow().append(parsed.row());
-			for (Object value : parsed.values()) {
-				Appends.value(appender, value);
-			}
-			appender.endRow();
-			tally.loaded();
 		}
 	}
 
@@ -145,10 +125,8 @@ abstract class CsvLoader implements InputLoader {
 		return counts;
 	}
 
-	/**
-	 * A record after reading: its values, or why it was rejected, or neither when blank.
-	 */
-	private record Parsed(int row, Object[] values, RowRejection rejection) {
+	/** A record not loaded: blank, or rejected. */
+	private record Skipped(int row, RowRejection rejection) {
 	}
 
 }

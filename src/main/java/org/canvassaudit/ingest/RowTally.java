@@ -15,6 +15,10 @@ final class RowTally {
 		this.loaded++;
 	}
 
+	void loaded(int rows) {
+		this.loaded += rows;
+	}
+
 	void rejected() {
 		this.rejected++;
 	}

@@ -1,36 +1,80 @@
 package org.canvassaudit.warehouse;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
+import org.apache.arrow.c.ArrowArrayStream;
+import org.apache.arrow.c.Data;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampMicroVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.VectorUnloader;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
+import org.apache.arrow.vector.types.DateUnit;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * A bulk load of one file's rows into a warehouse table, in the warehouse's transaction.
  * <p>
- * The first {@value #DIRECT_ROWS} rows (two of DuckDB's row groups) are appended to the
- * table itself. The rest go to a twin of the table in an in-memory database, on a second
- * connection that commits them there, and are moved into the table with one
- * {@code INSERT … SELECT} when the load finishes.
+ * A reading thread parses the file and fills Arrow batches with the rows to load; the
+ * caller's thread runs {@code INSERT INTO table SELECT … FROM} a stream of those batches,
+ * which DuckDB scans, converts and compresses on every thread it has while the next
+ * batches are being read. (The Appender would convert and compress on the appending
+ * thread alone: see docs/performance.md.)
  * <p>
- * The reason: DuckDB's Appender compresses and writes each full row group of a persistent
- * table (122,880 rows) on the appending thread, one core, while the next rows are being
- * read on the other; rows committed to the in-memory twin are compressed and moved by
- * every thread DuckDB has (rows not yet committed would be scanned on one thread). Moving
- * rows twice costs more than it saves for a daily export of a row group or two, and less
- * for a file of millions of rows (see docs/performance.md).
+ * Besides rows, the reading thread hands over <em>notes</em> (what the caller records
+ * beside the rows: rejects, blank rows), delivered in order on the caller's thread, which
+ * owns the warehouse connection. They are delivered between statements: an {@code INSERT}
+ * ends after {@value #MAX_NOTES} notes and the next one goes on, so memory stays bounded
+ * however many rows a file rejects.
  * <p>
- * The twin has every column of the table but the first, {@code file_seq}, which is the
- * same for every row of a file. Nothing reaches the table before the warehouse's
- * transaction commits; the twin is dropped when the load is closed, and a crash loses it
- * with the process.
+ * The batches hold only what the table will hold. Nothing reaches the table before the
+ * warehouse's transaction commits.
+ *
+ * @param <N> what the caller notes beside the rows
  */
-public final class BulkLoad implements AutoCloseable {
+public final class BulkLoad<N> implements AutoCloseable {
 
-	/** Rows appended straight to the table: two of DuckDB's row groups. */
-	static final int DIRECT_ROWS = 2 * 122_880;
+	/** Rows per Arrow batch. */
+	static final int BATCH_ROWS = 16_384;
+
+	/** Notes held before they are delivered. */
+	static final int MAX_NOTES = 65_536;
+
+	/**
+	 * Files smaller than this load on one of DuckDB's threads. Each thread fills row
+	 * groups of its own (122,880 rows), and one left with a partial row group writes it
+	 * through the write-ahead log at commit: for a daily export of a row group or two,
+	 * two threads made the commit three times as long as the load saved
+	 * (docs/performance.md). From about a million rows of a contact export on, every
+	 * thread fills several.
+	 */
+	static final long PARALLEL_BYTES = 64L << 20;
+
+	private static final String VIEW = "canvass_bulk_rows";
+
+	private static final Object END = new Object();
+
+	private static BufferAllocator root;
 
 	private final Warehouse warehouse;
 
@@ -38,107 +82,420 @@ public final class BulkLoad implements AutoCloseable {
 
 	private final int fileSeq;
 
-	private final int directRows;
+	private final int threads;
 
-	private final DuckDBAppender direct;
+	private final Schema schema;
 
-	private DuckDBConnection side;
+	private final BufferAllocator allocator;
 
-	private String twinDatabase;
+	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
 
-	private DuckDBAppender twin;
+	private Thread thread;
 
-	private int rows;
+	private volatile boolean cancelled;
 
-	BulkLoad(Warehouse warehouse, String table, int fileSeq, int directRows) {
+	private BulkLoad(Warehouse warehouse, String table, int fileSeq, int threads, Schema schema) {
 		this.warehouse = warehouse;
 		this.table = table;
 		this.fileSeq = fileSeq;
-		this.directRows = directRows;
-		this.direct = warehouse.appender(table);
+		this.threads = threads;
+		this.schema = schema;
+		this.allocator = root().newChildAllocator(table, 0, Long.MAX_VALUE);
 	}
 
 	/**
+	 * @param <N> what the caller notes beside the rows
 	 * @param warehouse the warehouse, in a transaction
 	 * @param table a table whose first column is {@code file_seq}
 	 * @param fileSeq the file whose rows are loaded
+	 * @param fileBytes the size of the file
 	 * @return the load
 	 */
-	public static BulkLoad start(Warehouse warehouse, String table, int fileSeq) {
-		return new BulkLoad(warehouse, table, fileSeq, DIRECT_ROWS);
+	public static <N> BulkLoad<N> start(Warehouse warehouse, String table, int fileSeq, long fileBytes) {
+		List<Field> fields = warehouse.jdbc()
+			.query("SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database()"
+					+ " AND schema_name = 'main' AND table_name = ? AND column_index > 1 ORDER BY column_index",
+					(row, n) -> Field.nullable(row.getString(1), arrowType(row.getString(2))), table);
+		if (fields.isEmpty()) {
+			throw new IllegalStateException("no table " + table + " to load");
+		}
+		return new BulkLoad<>(warehouse, table, fileSeq, (fileBytes < PARALLEL_BYTES) ? 1 : Integer.MAX_VALUE,
+				new Schema(fields));
 	}
 
 	/**
-	 * Begin a row: append its columns after {@code file_seq}, then call
-	 * {@link DuckDBAppender#endRow()}.
-	 * @return the appender the row goes to
-	 * @throws SQLException if DuckDB refuses
+	 * Read on a thread of its own, load every row it writes, and give the caller each
+	 * note in order.
+	 * @param reading what reads: it writes rows and notes to the sink it is given, and
+	 * must not touch the warehouse
+	 * @param notes what records a note, on the caller's thread
+	 * @return the rows loaded
+	 * @throws IOException when reading failed
 	 */
-	public DuckDBAppender beginRow() throws SQLException {
-		if (this.rows < this.directRows) {
-			this.rows++;
-			return this.direct.beginRow().append(this.fileSeq);
+	public int run(Reading<N> reading, Consumer<N> notes) throws IOException {
+		this.thread = new Thread(() -> read(reading), "bulk-load-reader");
+		this.thread.setDaemon(true);
+		this.thread.start();
+		int loaded = 0;
+		BatchStream stream;
+		do {
+			stream = new BatchStream();
+			loaded += insert(stream);
+			stream.notes.forEach(notes);
 		}
-		if (this.twin == null) {
-			openTwin();
-		}
-		return this.twin.beginRow();
+		while (!stream.ended);
+		return loaded;
 	}
 
-	/**
-	 * Put every row appended in the table, in the warehouse's transaction.
-	 * @throws SQLException if DuckDB refuses them
-	 */
-	public void finish() throws SQLException {
-		this.direct.flush();
-		if (this.twin != null) {
-			this.twin.flush();
-			this.side.commit();
-			this.warehouse.jdbc().update("INSERT INTO " + this.table + " SELECT ?, * FROM " + twinName(), this.fileSeq);
-		}
-	}
-
-	/**
-	 * Drop the twin, in the second connection's own transaction: rolling that back would
-	 * detach the in-memory database while the warehouse's transaction is open. (A twin
-	 * whose appender never opened is left to the next load's {@code CREATE OR REPLACE}.)
-	 */
-	@Override
-	public void close() throws SQLException {
-		try (DuckDBAppender appender = this.direct; DuckDBConnection connection = this.side) {
-			if (this.twin != null) {
-				this.twin.close();
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("DROP TABLE IF EXISTS " + twinName());
+	private int insert(BatchStream stream) throws IOException {
+		try (ArrowArrayStream exported = ArrowArrayStream.allocateNew(this.allocator)) {
+			Data.exportArrayStream(this.allocator, stream, exported);
+			this.warehouse.connection().registerArrowStream(VIEW, exported);
+			int rows;
+			try {
+				rows = this.warehouse.withThreads(this.threads, () -> this.warehouse.jdbc()
+					.update("INSERT INTO " + this.table + " SELECT ?, * FROM " + VIEW, this.fileSeq));
+			}
+			catch (Exception ex) {
+				Throwable failure = stream.failure;
+				if (failure instanceof IOException io) {
+					throw io;
 				}
-				connection.commit();
+				if (failure instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (failure != null) {
+					throw new IllegalStateException(failure.getMessage(), failure);
+				}
+				if (ex instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getMessage(), ex);
+			}
+			// The view would outlive the stream it reads; after a failure, the rollback
+			// drops it.
+			this.warehouse.jdbc().execute("DROP VIEW " + VIEW);
+			return rows;
+		}
+	}
+
+	/** Stop the reading thread, if still reading, and free what it read ahead. */
+	@Override
+	public void close() {
+		this.cancelled = true;
+		try {
+			if (this.thread != null) {
+				drain();
+				this.thread.join();
+				drain();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.allocator.close();
+		}
+	}
+
+	private void drain() {
+		for (Object item = this.queue.poll(); item != null; item = this.queue.poll()) {
+			if (item instanceof Batch<?> batch) {
+				batch.rows().close();
 			}
 		}
 	}
 
-	private void openTwin() throws SQLException {
-		this.side = (DuckDBConnection) this.warehouse.connection().duplicate();
-		try (Statement statement = this.side.createStatement()) {
-			// Named after the warehouse's own catalog, so never the warehouse itself.
-			try (ResultSet current = statement.executeQuery("SELECT current_database()")) {
-				current.next();
-				this.twinDatabase = current.getString(1) + "_bulk";
-			}
-			statement.execute("ATTACH IF NOT EXISTS ':memory:' AS " + quoted(this.twinDatabase));
-			statement.execute("CREATE OR REPLACE TABLE " + twinName() + " AS SELECT * EXCLUDE (file_seq) FROM "
-					+ this.table + " LIMIT 0");
+	private void read(Reading<N> reading) {
+		try (Writer writer = new Writer()) {
+			reading.run(writer);
+			writer.flush();
+			put(END);
 		}
-		this.side.setAutoCommit(false);
-		Warehouse.beginNow(this.side);
-		this.twin = this.side.createAppender(this.twinDatabase, "main", this.table);
+		catch (Cancelled ex) {
+			// the caller stopped loading; nothing is waiting for more
+		}
+		catch (Throwable ex) {
+			try {
+				put(new Failure(ex));
+			}
+			catch (Cancelled cancelled) {
+				// the caller stopped loading; nothing is waiting for the failure
+			}
+		}
 	}
 
-	private String twinName() {
-		return quoted(this.twinDatabase) + ".main." + this.table;
+	private void put(Object item) {
+		try {
+			while (!this.queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+				if (this.cancelled) {
+					if (item instanceof Batch<?> batch) {
+						batch.rows().close();
+					}
+					throw new Cancelled();
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			throw new Cancelled();
+		}
 	}
 
-	private static String quoted(String identifier) {
-		return '"' + identifier.replace("\"", "\"\"") + '"';
+	private static synchronized BufferAllocator root() {
+		if (root == null) {
+			try {
+				root = new RootAllocator();
+			}
+			catch (RuntimeException | LinkageError ex) {
+				throw new IllegalStateException("Arrow cannot use the JVM's memory: start Java with"
+						+ " --add-opens=java.base/java.nio=ALL-UNNAMED (java -jar reads it from the jar's manifest)",
+						ex);
+			}
+		}
+		return root;
+	}
+
+	private static ArrowType arrowType(String duckdbType) {
+		return switch (duckdbType) {
+			case "VARCHAR" -> ArrowType.Utf8.INSTANCE;
+			case "INTEGER" -> new ArrowType.Int(32, true);
+			case "BIGINT" -> new ArrowType.Int(64, true);
+			case "BOOLEAN" -> ArrowType.Bool.INSTANCE;
+			case "DATE" -> new ArrowType.Date(DateUnit.DAY);
+			case "TIMESTAMP" -> new ArrowType.Timestamp(org.apache.arrow.vector.types.TimeUnit.MICROSECOND, null);
+			default -> throw new IllegalStateException("cannot bulk load a " + duckdbType + " column");
+		};
+	}
+
+	/**
+	 * Where the reading thread writes: rows to load and notes for the caller.
+	 *
+	 * @param <N> what the caller notes beside the rows
+	 */
+	public interface Sink<N> {
+
+		/**
+		 * Write a row to load.
+		 * @param rowNo the row's number in its file, the table's second column
+		 * @param values the values of the table's other columns, in order: text,
+		 * integers, longs, booleans, dates, UTC timestamps ({@link LocalDateTime}) or
+		 * {@code null}
+		 */
+		void row(int rowNo, Object[] values);
+
+		/**
+		 * @param note what the caller records beside the rows, in order with them
+		 */
+		void note(N note);
+
+	}
+
+	/**
+	 * Reads a file, writing every row and note to the sink in order.
+	 *
+	 * @param <N> what the caller notes beside the rows
+	 */
+	@FunctionalInterface
+	public interface Reading<N> {
+
+		void run(Sink<N> sink) throws IOException;
+
+	}
+
+	/** Fills batches on the reading thread and hands each over when full. */
+	private final class Writer implements Sink<N>, AutoCloseable {
+
+		private VectorSchemaRoot root;
+
+		private List<N> notes = new ArrayList<>();
+
+		private int rows;
+
+		private byte[] text = new byte[256];
+
+		Writer() {
+			open();
+		}
+
+		@Override
+		public void row(int rowNo, Object[] values) {
+			((IntVector) this.root.getVector(0)).setSafe(this.rows, rowNo);
+			for (int i = 0; i < values.length; i++) {
+				set(this.root.getVector(i + 1), values[i]);
+			}
+			if (++this.rows == BATCH_ROWS) {
+				flush();
+			}
+		}
+
+		@Override
+		public void note(N note) {
+			this.notes.add(note);
+			if (this.notes.size() == BATCH_ROWS) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (this.rows == 0 && this.notes.isEmpty()) {
+				return;
+			}
+			this.root.setRowCount(this.rows);
+			Batch<N> batch = new Batch<>(new VectorUnloader(this.root).getRecordBatch(), this.notes);
+			this.root.close();
+			this.root = null;
+			put(batch);
+			open();
+		}
+
+		@Override
+		public void close() {
+			if (this.root != null) {
+				this.root.close();
+			}
+		}
+
+		private void open() {
+			this.root = VectorSchemaRoot.create(BulkLoad.this.schema, BulkLoad.this.allocator);
+			this.root.getFieldVectors().forEach((vector) -> vector.setInitialCapacity(BATCH_ROWS));
+			this.root.allocateNew();
+			this.notes = new ArrayList<>();
+			this.rows = 0;
+		}
+
+		private void set(FieldVector vector, Object value) {
+			int row = this.rows;
+			if (value == null) {
+				vector.setNull(row);
+			}
+			else if (vector instanceof VarCharVector text) {
+				utf8(text, row, (String) value);
+			}
+			else if (vector instanceof IntVector number) {
+				number.setSafe(row, (Integer) value);
+			}
+			else if (vector instanceof BigIntVector number) {
+				number.setSafe(row, (Long) value);
+			}
+			else if (vector instanceof BitVector flag) {
+				flag.setSafe(row, ((Boolean) value) ? 1 : 0);
+			}
+			else if (vector instanceof DateDayVector day) {
+				day.setSafe(row, (int) ((LocalDate) value).toEpochDay());
+			}
+			else if (vector instanceof TimeStampMicroVector stamp) {
+				LocalDateTime utc = (LocalDateTime) value;
+				stamp.setSafe(row, Math.addExact(Math.multiplyExact(utc.toEpochSecond(ZoneOffset.UTC), 1_000_000L),
+						utc.getNano() / 1_000));
+			}
+			else {
+				throw new IllegalStateException("cannot load into a " + vector.getClass().getSimpleName());
+			}
+		}
+
+		/** UTF-8 without a copy for the usual all-ASCII text. */
+		private void utf8(VarCharVector vector, int row, String value) {
+			int length = value.length();
+			if (length > this.text.length) {
+				this.text = new byte[Math.max(length, 2 * this.text.length)];
+			}
+			for (int i = 0; i < length; i++) {
+				char c = value.charAt(i);
+				if (c >= 0x80) {
+					byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+					vector.setSafe(row, bytes, 0, bytes.length);
+					return;
+				}
+				this.text[i] = (byte) c;
+			}
+			vector.setSafe(row, this.text, 0, length);
+		}
+
+	}
+
+	/**
+	 * The stream one {@code INSERT} reads, on DuckDB's threads (one at a time): batches
+	 * from the reading thread until it ends, fails, or {@value #MAX_NOTES} notes wait.
+	 */
+	private final class BatchStream extends ArrowReader {
+
+		private final List<N> notes = new ArrayList<>();
+
+		private volatile boolean ended;
+
+		private volatile Throwable failure;
+
+		BatchStream() {
+			super(BulkLoad.this.allocator);
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public boolean loadNextBatch() throws IOException {
+			while (!this.ended && this.notes.size() < MAX_NOTES) {
+				Object item = take();
+				if (item == END) {
+					this.ended = true;
+				}
+				else if (item instanceof Failure failed) {
+					this.ended = true;
+					this.failure = failed.cause();
+					throw new IOException("reading failed: " + failed.cause().getMessage(), failed.cause());
+				}
+				else {
+					Batch<N> batch = (Batch<N>) item;
+					this.notes.addAll(batch.notes());
+					try (ArrowRecordBatch rows = batch.rows()) {
+						if (rows.getLength() > 0) {
+							loadRecordBatch(rows);
+							return true;
+						}
+					}
+				}
+			}
+			return false;
+		}
+
+		private Object take() throws IOException {
+			try {
+				return BulkLoad.this.queue.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("interrupted while loading", ex);
+			}
+		}
+
+		@Override
+		public long bytesRead() {
+			return 0;
+		}
+
+		@Override
+		protected void closeReadSource() {
+			// the batches are closed as they are loaded
+		}
+
+		@Override
+		protected Schema readSchema() {
+			return BulkLoad.this.schema;
+		}
+
+	}
+
+	private record Batch<N>(ArrowRecordBatch rows, List<N> notes) {
+	}
+
+	private record Failure(Throwable cause) {
+	}
+
+	/** The caller stopped loading before everything was read. */
+	private static final class Cancelled extends RuntimeException {
+
+		Cancelled() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }

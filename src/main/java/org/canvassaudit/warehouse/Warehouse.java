@@ -32,10 +32,15 @@ public final class Warehouse implements AutoCloseable {
 
 	private final JdbcTemplate jdbc;
 
+	private final int threads;
+
 	private boolean inTransaction;
 
-	private Warehouse(Path file, WarehouseLock lock, DuckDBConnection connection) {
+	private boolean fewerThreads;
+
+	private Warehouse(Path file, WarehouseLock lock, DuckDBConnection connection, int threads) {
 		this.file = file;
+		this.threads = threads;
 		this.lock = lock;
 		this.connection = connection;
 		this.jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
@@ -93,7 +98,7 @@ public final class Warehouse implements AutoCloseable {
 			if (!readOnly) {
 				SchemaMigrations.apply(connection);
 			}
-			return new Warehouse(absolute, lock, connection);
+			return new Warehouse(absolute, lock, connection, properties.threads());
 		}
 		catch (SQLException ex) {
 			lock.close();
@@ -181,6 +186,33 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	/**
+	 * Run statements on fewer of DuckDB's threads than configured (a setting of the whole
+	 * database, so restored after the work, or after the rollback when it failed).
+	 * @param <T> the result type
+	 * @param count the threads
+	 * @param work the statements
+	 * @return what the work returned
+	 * @throws Exception what the work threw
+	 */
+	public <T> T withThreads(int count, Work<T> work) throws Exception {
+		if (count >= this.threads) {
+			return work.run();
+		}
+		this.fewerThreads = true;
+		this.jdbc.execute("SET threads = " + count);
+		T result = work.run();
+		restoreThreads();
+		return result;
+	}
+
+	private void restoreThreads() {
+		if (this.fewerThreads) {
+			this.jdbc.execute("SET threads = " + this.threads);
+			this.fewerThreads = false;
+		}
+	}
+
+	/**
 	 * Run the work in one transaction: committed when it returns, rolled back when it
 	 * throws.
 	 * @param <T> the result type
@@ -201,6 +233,7 @@ public final class Warehouse implements AutoCloseable {
 		}
 		catch (Exception ex) {
 			rollback();
+			restoreThreads();
 			if (ex instanceof RuntimeException runtime) {
 				throw runtime;
 			}

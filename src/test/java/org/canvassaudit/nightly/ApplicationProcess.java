@@ -67,8 +67,8 @@ final class ApplicationProcess {
 	static ApplicationProcess start(Map<String, String> environment, String... args) throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-						"-XX:+UseParallelGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-						CanvassAuditApplication.class.getName()));
+						"-XX:+UseParallelGC", "-Djava.awt.headless=true", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+						"-cp", System.getProperty("java.class.path"), CanvassAuditApplication.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().put(Pseudonymiser.KEY_VARIABLE, "crash-safety-tests-pseudonym-key");

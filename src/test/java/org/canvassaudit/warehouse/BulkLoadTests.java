@@ -1,9 +1,13 @@
 package org.canvassaudit.warehouse;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@link BulkLoad} on a real warehouse file, with the direct part cut to three rows so
- * that every load of more rows goes through the in-memory twin.
+ * {@link BulkLoad} on a real warehouse file: every kind of value comes back as it went
+ * in, notes come in order however many there are, and a load that fails or is rolled back
+ * leaves nothing.
  */
 class BulkLoadTests {
+
+	private static final String[] AWKWARD = { "plain", "a,b", "say \"hi\"", "line\nbreak", "cr\rand\r\nlf", "nul\0x",
+			"Zoë O'Brien 😀", "", " padded ", "\\", "'", "é\"é", "x".repeat(65_536), "ü".repeat(40_000) };
 
 	@TempDir
 	Path folder;
@@ -29,7 +37,8 @@ class BulkLoadTests {
 		this.warehouse = Warehouse.open(this.folder.resolve("bulk.duckdb"),
 				new WarehouseProperties(null, null, null, null));
 		this.warehouse.jdbc()
-			.execute("CREATE TABLE loaded (file_seq INTEGER NOT NULL, row_no INTEGER NOT NULL, name VARCHAR)");
+			.execute("CREATE TABLE loaded (file_seq INTEGER NOT NULL, row_no INTEGER NOT NULL, name VARCHAR,"
+					+ " n INTEGER, big BIGINT, flag BOOLEAN, day DATE, stamp TIMESTAMP)");
 	}
 
 	@AfterEach
@@ -38,57 +47,153 @@ class BulkLoadTests {
 	}
 
 	@Test
-	void putsTheDirectRowsAndTheTwinsRowsInTheTableWithTheirFile() {
-		load(7, 5);
-		load(8, 2);
-		assertThat(rows()).containsExactly(row(7, 1, "name 1"), row(7, 2, "name 2"), row(7, 3, "name 3"),
-				row(7, 4, "name 4"), row(7, 5, "name 5"), row(8, 1, "name 1"), row(8, 2, "name 2"));
-		assertThat(twinTables()).isZero();
+	void everyValueComesBackAsItWentIn() {
+		LocalDateTime stamp = LocalDateTime.of(2024, 6, 3, 23, 59, 58, 123_456_789);
+		assertThat(
+				load(7, List
+					.of(new Object[] { "text", 42, Long.MIN_VALUE, true, LocalDate.of(2024, 6, 3), stamp },
+							new Object[] { null, null, null, null, null, null }, new Object[] { "", -1, Long.MAX_VALUE,
+									false, LocalDate.of(1, 1, 1), LocalDateTime.of(9999, 12, 31, 0, 0) })))
+			.isEqualTo(3);
+		assertThat(rows()).containsExactly(
+				Arrays.asList(7, 1, "text", 42, Long.MIN_VALUE, true, "2024-06-03", "2024-06-03T23:59:58.123456"),
+				Arrays.asList(7, 2, null, null, null, null, null, null),
+				Arrays.asList(7, 3, "", -1, Long.MAX_VALUE, false, "0001-01-01", "9999-12-31T00:00"));
 	}
 
 	@Test
-	void aLoadRolledBackLeavesNothingInTheTableOrTheTwin() {
+	void textComesBackAsItWentIn() {
+		load(7, Stream.of(AWKWARD).map((text) -> new Object[] { text, null, null, null, null, null }).toList());
+		assertThat(this.warehouse.jdbc().queryForList("SELECT name FROM loaded ORDER BY row_no", String.class))
+			.containsExactly(AWKWARD);
+	}
+
+	/**
+	 * A small file on one of DuckDB's threads, a large one on all: the same rows land.
+	 */
+	@Test
+	void rowsOfManyBatchesAllLandWithTheirNumbersOnOneThreadOrAll() {
+		int count = 5 * BulkLoad.BATCH_ROWS + 7;
+		List<Object[]> values = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			values.add(new Object[] { "row " + i, i, (long) i, i % 2 == 0, null, null });
+		}
+		assertThat(load(3, values, 0)).isEqualTo(count);
+		assertThat(load(4, values, BulkLoad.PARALLEL_BYTES)).isEqualTo(count);
+		for (int fileSeq : new int[] { 3, 4 }) {
+			assertThat(
+					this.warehouse.jdbc()
+						.queryForMap("SELECT count(*) AS rows, count(*) FILTER (WHERE name = 'row ' || n AND big = n"
+								+ " AND flag = (n % 2 = 0) AND row_no = n + 1) AS whole FROM loaded WHERE file_seq = ?",
+								fileSeq))
+				.containsEntry("rows", (long) count)
+				.containsEntry("whole", (long) count);
+		}
+		assertThat(threads()).isEqualTo(2);
+	}
+
+	/**
+	 * More notes than one statement holds: they come in order, between statements, and
+	 * every row between them still lands.
+	 */
+	@Test
+	void everyNoteComesInOrderAndTheRowsBetweenThemLand() throws IOException {
+		int notes = 2 * BulkLoad.MAX_NOTES + 10;
+		List<Integer> noted = new ArrayList<>();
+		int loaded = this.warehouse.inTransaction(() -> {
+			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", 5, 0)) {
+				return load.run((sink) -> {
+					for (int i = 1; i <= notes; i++) {
+						if (i % 1000 == 0) {
+							sink.row(i, new Object[] { "between", null, null, null, null, null });
+						}
+						else {
+							sink.note(i);
+						}
+					}
+				}, noted::add);
+			}
+		});
+		int rows = notes / 1000;
+		assertThat(loaded).isEqualTo(rows);
+		assertThat(noted).hasSize(notes - rows).isSorted().doesNotHaveDuplicates();
+		assertThat(noted).first().isEqualTo(1);
+		assertThat(noted).last().isEqualTo(notes);
+		assertThat(this.warehouse.jdbc()
+			.queryForObject("SELECT count(*) FROM loaded WHERE row_no % 1000 = 0", Integer.class)).isEqualTo(rows);
+	}
+
+	@Test
+	void aReadingFailureComesOutAsItselfAndLeavesNothing() {
 		assertThatIllegalStateException().isThrownBy(() -> this.warehouse.inTransaction(() -> {
-			try (BulkLoad load = new BulkLoad(this.warehouse, "loaded", 7, 3)) {
-				append(load, 6);
-				load.finish();
+			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", 7, BulkLoad.PARALLEL_BYTES)) {
+				return load.run((sink) -> {
+					for (int i = 1; i <= 3 * BulkLoad.BATCH_ROWS; i++) {
+						sink.row(i, new Object[] { "row", null, null, null, null, null });
+					}
+					throw new IOException("not valid UTF-8");
+				}, (note) -> {
+				});
+			}
+		})).havingCause().isExactlyInstanceOf(IOException.class).withMessage("not valid UTF-8");
+		assertThat(rows()).isEmpty();
+		assertThatIllegalStateException().isThrownBy(() -> this.warehouse.inTransaction(() -> {
+			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", 7, 0)) {
+				return load.run((sink) -> {
+					sink.row(1, new Object[] { "row", null, null, null, null, null });
+					throw new IllegalStateException("a bug");
+				}, (note) -> {
+				});
+			}
+		})).withMessage("a bug");
+		assertThat(rows()).isEmpty();
+		assertThat(threads()).as("DuckDB's threads once the failed load rolled back").isEqualTo(2);
+		load(8, List.<Object[]>of(new Object[] { "next", null, null, null, null, null }));
+		assertThat(this.warehouse.jdbc().queryForList("SELECT file_seq FROM loaded", Integer.class)).containsOnly(8);
+	}
+
+	@Test
+	void aLoadRolledBackLeavesNothing() {
+		assertThatIllegalStateException().isThrownBy(() -> this.warehouse.inTransaction(() -> {
+			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", 7, BulkLoad.PARALLEL_BYTES)) {
+				load.run((sink) -> sink.row(1, new Object[] { "in", null, null, null, null, null }), (note) -> {
+				});
 				throw new IllegalStateException("the file was quarantined");
 			}
 		})).withMessage("the file was quarantined");
 		assertThat(rows()).isEmpty();
-		assertThat(twinTables()).isZero();
-		load(8, 4);
-		assertThat(rows()).extracting((row) -> row.get("file_seq")).containsOnly(8).hasSize(4);
+		load(8, List.<Object[]>of(new Object[] { "next", null, null, null, null, null }));
+		assertThat(this.warehouse.jdbc().queryForList("SELECT file_seq FROM loaded", Integer.class)).containsOnly(8);
 	}
 
-	private void load(int fileSeq, int count) {
-		this.warehouse.inTransaction(() -> {
-			try (BulkLoad load = new BulkLoad(this.warehouse, "loaded", fileSeq, 3)) {
-				append(load, count);
-				load.finish();
+	private int load(int fileSeq, List<Object[]> values) {
+		return load(fileSeq, values, 0);
+	}
+
+	private int load(int fileSeq, List<Object[]> values, long bytes) {
+		return this.warehouse.inTransaction(() -> {
+			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", fileSeq, bytes)) {
+				return load.run((sink) -> {
+					for (int i = 0; i < values.size(); i++) {
+						sink.row(i + 1, values.get(i));
+					}
+				}, (note) -> {
+				});
 			}
-			return null;
 		});
 	}
 
-	private static void append(BulkLoad load, int count) throws SQLException {
-		for (int row = 1; row <= count; row++) {
-			load.beginRow().append(row).append("name " + row).endRow();
-		}
+	private int threads() {
+		return this.warehouse.jdbc().queryForObject("SELECT current_setting('threads')", Integer.class);
 	}
 
-	private int twinTables() {
+	private List<List<Object>> rows() {
 		return this.warehouse.jdbc()
-			.queryForObject("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'bulk_bulk'", Integer.class);
-	}
-
-	private List<Map<String, Object>> rows() {
-		return this.warehouse.jdbc()
-			.queryForList("SELECT file_seq, row_no, name FROM loaded ORDER BY file_seq, row_no");
-	}
-
-	private static Map<String, Object> row(int fileSeq, int rowNo, String name) {
-		return Map.of("file_seq", fileSeq, "row_no", rowNo, "name", name);
+			.query("SELECT file_seq, row_no, name, n, big, flag, strftime(day, '%Y-%m-%d'), stamp FROM loaded"
+					+ " ORDER BY file_seq, row_no",
+					(row, n) -> Arrays.asList(row.getObject(1), row.getObject(2), row.getObject(3), row.getObject(4),
+							row.getObject(5), row.getObject(6), row.getObject(7),
+							(row.getObject(8) != null) ? row.getTimestamp(8).toLocalDateTime().toString() : null));
 	}
 
 }
