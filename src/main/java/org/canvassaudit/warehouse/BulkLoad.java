@@ -307,6 +307,8 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 		private VectorSchemaRoot root;
 
+		private FieldVector[] vectors;
+
 		private List<N> notes = new ArrayList<>();
 
 		private int rows;
@@ -319,9 +321,9 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 		@Override
 		public void row(int rowNo, Object[] values) {
-			((IntVector) this.root.getVector(0)).setSafe(this.rows, rowNo);
+			((IntVector) this.vectors[0]).setSafe(this.rows, rowNo);
 			for (int i = 0; i < values.length; i++) {
-				set(this.root.getVector(i + 1), values[i]);
+				set(this.vectors[i + 1], values[i]);
 			}
 			if (++this.rows == BATCH_ROWS) {
 				flush();
@@ -357,7 +359,10 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 		private void open() {
 			this.root = VectorSchemaRoot.create(BulkLoad.this.schema, BulkLoad.this.allocator);
-			this.root.getFieldVectors().forEach((vector) -> vector.setInitialCapacity(BATCH_ROWS));
+			this.vectors = this.root.getFieldVectors().toArray(FieldVector[]::new);
+			for (FieldVector vector : this.vectors) {
+				vector.setInitialCapacity(BATCH_ROWS);
+			}
 			this.root.allocateNew();
 			this.notes = new ArrayList<>();
 			this.rows = 0;
