@@ -237,6 +237,9 @@ public final class BulkLoad<N> implements AutoCloseable {
 			}
 		}
 		catch (InterruptedException ex) {
+			if (item instanceof Batch<?> batch) {
+				batch.rows().close();
+			}
 			throw new Cancelled();
 		}
 	}
@@ -321,6 +324,10 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 		@Override
 		public void row(int rowNo, Object[] values) {
+			if (values.length != this.vectors.length - 1) {
+				throw new IllegalArgumentException(
+						values.length + " values for the " + (this.vectors.length - 1) + " columns after row_no");
+			}
 			((IntVector) this.vectors[0]).setSafe(this.rows, rowNo);
 			for (int i = 0; i < values.length; i++) {
 				set(this.vectors[i + 1], values[i]);

@@ -121,10 +121,6 @@ public final class Warehouse implements AutoCloseable {
 			statement.execute(
 					"SET temp_directory = '" + properties.tempDirectoryFor(file).toString().replace("'", "''") + "'");
 			statement.execute("SET preserve_insertion_order = false");
-			// A checkpoint every 256 MB of write-ahead log, not every 16 MB (DuckDB's
-			// default):
-			// nearly every daily contact export would checkpoint (docs/performance.md).
-			statement.execute("SET checkpoint_threshold = '256MB'");
 			statement.execute("SET TimeZone = 'UTC'");
 		}
 	}
