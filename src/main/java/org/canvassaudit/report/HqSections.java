@@ -114,15 +114,17 @@ final class HqSections {
 		return section;
 	}
 
-	private void subsection(String key, String heading, String note, List<? extends Record> rows, String empty) {
-		section(key, heading, note, rows, empty).put("sub", Boolean.TRUE);
+	private Map<String, Object> subsection(String key, String heading, String note, List<? extends Record> rows,
+			String empty) {
+		Map<String, Object> section = section(key, heading, note, rows, empty);
+		section.put("sub", Boolean.TRUE);
+		return section;
 	}
 
 	/** A subsection listing items, each with a detail, under the two column labels. */
 	private void items(String key, String heading, String note, List<HqItem> rows, String empty, String itemLabel,
 			String detailLabel) {
-		Map<String, Object> section = section(key, heading, note, rows, empty);
-		section.put("sub", Boolean.TRUE);
+		Map<String, Object> section = subsection(key, heading, note, rows, empty);
 		section.put("itemLabel", itemLabel);
 		section.put("detailLabel", detailLabel);
 	}

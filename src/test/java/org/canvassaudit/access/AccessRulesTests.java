@@ -206,8 +206,7 @@ class AccessRulesTests {
 
 	// SPEC §3 Late evidence: the night that revokes from the as-of date for a recorded
 	// week now in breach also finishes a compliant week. Its restoration, due on 17 June,
-	// cannot take effect before the correction of 19 June, so it falls on the same day,
-	// and
+	// cannot take effect before the correction of 19 June, so it falls on that day and
 	// the two make no change for IT; the tools are granted because of the compliant week.
 	@Test
 	void aWeekFinishingTheNightOfALateCorrectionTakesEffectNoEarlierThanTheCorrection() {

@@ -43,7 +43,7 @@ class AppealIntegrationTests extends CliTestSupport {
 		night("2024-06-10");
 		String line = TestInbox.lines(this.temp.resolve("out-2024-06-10/decisions-2024-06-10.csv")).get(1);
 		assertThat(line).startsWith("C1,2024-W23,twinned_sessions,1,BREACH,3,1,2,");
-		this.breachId = line.substring(line.lastIndexOf(',') + 1);
+		this.breachId = TestInbox.decisionId(line);
 	}
 
 	// Upheld: the breach is voided, the tools come back from the decision's date, the
@@ -216,7 +216,7 @@ class AppealIntegrationTests extends CliTestSupport {
 			.startsWith("C1,2024-W23,twinned_sessions,1,BREACH,5,1,2,");
 		String second = TestInbox.lines(this.temp.resolve("out-2024-06-17/decisions-2024-06-17.csv")).get(2);
 		assertThat(second).startsWith("C1,2024-W24,twinned_sessions,1,BREACH,3,0,2,");
-		String secondId = second.substring(second.lastIndexOf(',') + 1);
+		String secondId = TestInbox.decisionId(second);
 		assertThat(upholdAnAppealOnTheFirstWeek("2024-06-18").out()).doesNotContain("REVOKED -> GRANTED");
 
 		night("2024-06-19");
@@ -244,7 +244,7 @@ class AppealIntegrationTests extends CliTestSupport {
 		night("2024-06-19");
 		String second = TestInbox.lines(this.temp.resolve("out-2024-06-19/decisions-2024-06-19.csv")).get(2);
 		assertThat(second).startsWith("C1,2024-W24,twinned_sessions,1,BREACH,3,0,2,");
-		String secondId = second.substring(second.lastIndexOf(',') + 1);
+		String secondId = TestInbox.decisionId(second);
 		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-19/access-changes-2024-06-19.csv"))).containsExactly(
 				"candidate_id,tool,from_state,to_state,effective,reason,decision_id",
 				"C1,contact_creator,GRANTED,REVOKED,2024-06-19,breach 2024-W24," + secondId,

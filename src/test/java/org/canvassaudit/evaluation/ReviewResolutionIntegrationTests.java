@@ -53,7 +53,7 @@ class ReviewResolutionIntegrationTests extends CliTestSupport {
 		night(inbox, warehouse, "2024-06-12");
 		String compliant = TestInbox.lines(this.temp.resolve("out-2024-06-12/decisions-2024-06-12.csv")).get(1);
 		assertThat(compliant).startsWith("C1,2024-W23,twinned_sessions,1,COMPLIANT,3,2,2,");
-		String id = compliant.substring(compliant.lastIndexOf(',') + 1);
+		String id = TestInbox.decisionId(compliant);
 		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-12/access-changes-2024-06-12.csv"))).containsExactly(
 				"candidate_id,tool,from_state,to_state,effective,reason,decision_id",
 				"C1,contact_creator,REVOKED,GRANTED,2024-06-12,late evidence," + id,

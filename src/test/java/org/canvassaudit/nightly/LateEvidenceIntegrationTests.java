@@ -36,7 +36,7 @@ class LateEvidenceIntegrationTests extends CliTestSupport {
 				this.temp.resolve("out1").toString(), "--warehouse", warehouse.toString());
 		assertThat(night1.exitCode()).as(night1.err()).isZero();
 		List<String> decisions1 = TestInbox.lines(this.temp.resolve("out1/decisions-2024-06-10.csv"));
-		String breachId = decisions1.get(1).substring(decisions1.get(1).lastIndexOf(',') + 1);
+		String breachId = TestInbox.decisionId(decisions1.get(1));
 		assertThat(decisions1).containsExactly(
 				"candidate_id,week,rule,rulebook_version,status,own_seat_contacts,twinned_sessions,required_sessions,decision_id",
 				"C1,2024-W23,twinned_sessions,1,BREACH,3,1,2," + breachId, decisions1.get(2));
@@ -53,7 +53,7 @@ class LateEvidenceIntegrationTests extends CliTestSupport {
 		assertThat(night2.exitCode()).as(night2.err()).isZero();
 
 		List<String> decisions2 = TestInbox.lines(this.temp.resolve("out2/decisions-2024-06-12.csv"));
-		String compliantId = decisions2.get(1).substring(decisions2.get(1).lastIndexOf(',') + 1);
+		String compliantId = TestInbox.decisionId(decisions2.get(1));
 		assertThat(compliantId).isNotEqualTo(breachId).matches("[0-9a-f]{16}");
 		assertThat(decisions2.get(1)).isEqualTo("C1,2024-W23,twinned_sessions,1,COMPLIANT,3,2,2," + compliantId);
 		assertThat(TestInbox.lines(this.temp.resolve("out2/access-changes-2024-06-12.csv"))).containsExactly(

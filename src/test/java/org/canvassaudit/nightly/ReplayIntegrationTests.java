@@ -59,7 +59,7 @@ class ReplayIntegrationTests extends CliTestSupport {
 		Path warehouse = this.temp.resolve("warehouse.duckdb");
 		night(inbox, warehouse, "2024-06-10");
 		String line = TestInbox.lines(this.temp.resolve("out-2024-06-10/decisions-2024-06-10.csv")).get(1);
-		String id = line.substring(line.lastIndexOf(',') + 1);
+		String id = TestInbox.decisionId(line);
 		WarehouseFiles.execute(warehouse, "UPDATE decision SET status = 'COMPLIANT' WHERE decision_id = '" + id + "'");
 		CliResult replay = cli("replay", "--night", "2024-06-10", "--warehouse", warehouse.toString());
 		assertThat(replay.exitCode()).isEqualTo(1);

@@ -20,6 +20,7 @@ import org.canvassaudit.nightly.NightlyJobRunner;
 import org.canvassaudit.nightly.NightlyRun;
 import org.canvassaudit.sample.GeneratorSettings;
 import org.canvassaudit.sample.InboxGenerator;
+import org.canvassaudit.support.TestInbox;
 import org.canvassaudit.warehouse.Warehouse;
 import org.canvassaudit.warehouse.WarehouseProperties;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class HqReportNationalIntegrationTests {
 					.contains(cells[6]);
 			}
 			for (String breach : breaches) {
-				assertThat(text).contains(breach.substring(breach.lastIndexOf(',') + 1));
+				assertThat(text).contains(TestInbox.decisionId(breach));
 			}
 		}
 	}

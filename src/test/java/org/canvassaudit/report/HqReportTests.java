@@ -242,7 +242,7 @@ class HqReportTests {
 		return TestInbox.lines(night.out().resolve("decisions-" + night.asOf() + ".csv"))
 			.stream()
 			.filter((line) -> line.startsWith(prefix))
-			.map((line) -> line.substring(line.lastIndexOf(',') + 1))
+			.map((line) -> TestInbox.decisionId(line))
 			.findFirst()
 			.orElseThrow();
 	}

@@ -161,4 +161,12 @@ public final class TestInbox {
 		}
 	}
 
+	/**
+	 * @param decisionsRow a row of {@code decisions-<as-of>.csv}
+	 * @return its {@code decision_id}, the last column
+	 */
+	public static String decisionId(String decisionsRow) {
+		return decisionsRow.substring(decisionsRow.lastIndexOf(',') + 1);
+	}
+
 }
