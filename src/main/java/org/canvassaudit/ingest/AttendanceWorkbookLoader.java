@@ -27,7 +27,11 @@ class AttendanceWorkbookLoader implements InputLoader {
 	}
 
 	@Override
-	public RowCounts load(LoadTarget target) throws QuarantineException, IOException {
+	public FileLoad open(InboxEntry entry, IngestContext context) {
+		return this::load;
+	}
+
+	private RowCounts load(LoadTarget target) throws QuarantineException, IOException {
 		RowTally tally = new RowTally();
 		try (DuckDBAppender appender = target.warehouse().appender("sheet_row")) {
 			Sheets sheets = new Sheets(target, appender, tally);

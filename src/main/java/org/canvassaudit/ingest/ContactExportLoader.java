@@ -36,16 +36,16 @@ class ContactExportLoader extends CsvLoader {
 	}
 
 	@Override
-	Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+	Object[] parse(CsvRow row, IngestContext context) throws RowRejection {
 		String contactId = row.required("contact_id");
 		String voterRef = row.required("voter_ref");
-		String seat = row.requiredSeat("seat_code", target.context().seats());
+		String seat = row.requiredSeat("seat_code", context.seats());
 		String canvasser = row.required("canvasser_id");
 		Stamp contactedAt = row.requiredDateTime("contacted_at");
 		String channel = row.requiredCode("channel", Codes.CHANNELS);
 		String outcome = row.requiredCode("outcome", Codes.OUTCOMES);
-		return new Object[] { contactId, target.context().pseudonymiser().hash(voterRef), seat, canvasser,
-				contactedAt.utc(), contactedAt.localDate(), channel, !outcome.equals(Codes.NOT_IN) };
+		return new Object[] { contactId, context.pseudonymiser().hash(voterRef), seat, canvasser, contactedAt.utc(),
+				contactedAt.localDate(), channel, !outcome.equals(Codes.NOT_IN) };
 	}
 
 	/** Shifted columns can put a voter reference or a voting intention in any field. */

@@ -3,6 +3,7 @@ package org.canvassaudit.ingest;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.canvassaudit.ingest.csv.CsvColumns;
@@ -38,62 +39,80 @@ abstract class CsvLoader implements InputLoader {
 	}
 
 	@Override
-	public RowCounts load(LoadTarget target) throws QuarantineException, IOException {
-		CsvReader reader = new CsvReader(target.file());
-		try (reader) {
-			if (!reader.next()) {
-				throw new QuarantineException("empty file: no header row");
+	public FileLoad open(InboxEntry entry, IngestContext context) {
+		BulkLoad<Skipped> rows = BulkLoad.of(context.warehouse(), this.table,
+				(sink) -> read(entry.file(), context, sink));
+		return new FileLoad() {
+
+			@Override
+			public void readAhead() {
+				rows.read();
 			}
-			CsvRow row = new CsvRow(reader, columns(reader), quotesValues());
-			RowTally tally = new RowTally();
-			try (BulkLoad<Skipped> load = BulkLoad.start(target.warehouse(), this.table, target.fileSeq(),
-					Files.size(target.file()))) {
-				tally.loaded(load.run((sink) -> read(reader, row, target, sink), (skipped) -> {
-					if (skipped.rejection() == null) {
-						tally.blank();
-					}
-					else {
-						target.rejects()
-							.add(null, skipped.row(), skipped.rejection().field(), skipped.rejection().reason());
-						tally.rejected();
-					}
-				}));
+
+			@Override
+			public RowCounts load(LoadTarget target) throws QuarantineException, IOException {
+				RowTally tally = new RowTally();
+				try {
+					tally.loaded(rows.insert(target.fileSeq(), Files.size(target.file()), (skipped) -> {
+						if (skipped.rejection() == null) {
+							tally.blank();
+						}
+						else {
+							target.rejects()
+								.add(null, skipped.row(), skipped.rejection().field(), skipped.rejection().reason());
+							tally.rejected();
+						}
+					}));
+				}
+				catch (Unusable | CsvFormatException ex) {
+					throw new QuarantineException(ex.getMessage(), ex);
+				}
+				return afterLoad(target, tally.counts());
 			}
-			return afterLoad(target, tally.counts());
-		}
-		catch (CharacterCodingException ex) {
-			throw new QuarantineException("not valid UTF-8 (at row " + reader.rowInProgress() + ")", ex);
-		}
-		catch (CsvFormatException ex) {
-			throw new QuarantineException(ex.getMessage(), ex);
-		}
+
+			@Override
+			public void close() {
+				rows.close();
+			}
+
+		};
 	}
 
 	/**
-	 * The reading half, on the load's reading thread: every record blank, rejected or
-	 * written to load.
+	 * The reading, on a thread that must not touch the warehouse: every record blank,
+	 * rejected or written to the sink.
 	 */
-	private void read(CsvReader reader, CsvRow row, LoadTarget target, BulkLoad.Sink<Skipped> sink) throws IOException {
-		while (reader.next()) {
-			if (row.isBlank()) {
-				sink.note(new Skipped(row.row(), null));
-				continue;
+	private void read(Path file, IngestContext context, BulkLoad.Sink<Skipped> sink) throws IOException {
+		CsvReader reader = new CsvReader(file);
+		try (reader) {
+			if (!reader.next()) {
+				throw new Unusable("empty file: no header row");
 			}
-			try {
-				sink.row(row.row(), parse(row, target));
+			CsvRow row = new CsvRow(reader, columns(reader), quotesValues());
+			while (reader.next()) {
+				if (row.isBlank()) {
+					sink.note(new Skipped(row.row(), null));
+					continue;
+				}
+				try {
+					sink.row(row.row(), parse(row, context));
+				}
+				catch (RowRejection rejection) {
+					sink.note(new Skipped(row.row(), rejection));
+				}
 			}
-			catch (RowRejection rejection) {
-				sink.note(new Skipped(row.row(), rejection));
-			}
+		}
+		catch (CharacterCodingException ex) {
+			throw new Unusable("not valid UTF-8 (at row " + reader.rowInProgress() + ")");
 		}
 	}
 
-	private CsvColumns columns(CsvReader header) throws QuarantineException {
+	private CsvColumns columns(CsvReader header) throws Unusable {
 		try {
 			return CsvColumns.of(header, this.required, this.optional);
 		}
 		catch (HeaderException ex) {
-			throw new QuarantineException(ex.getMessage());
+			throw new Unusable(ex.getMessage());
 		}
 	}
 
@@ -103,11 +122,11 @@ abstract class CsvLoader implements InputLoader {
 	 * ({@link java.time.LocalDateTime}), longs or {@code null}. Runs on the reading
 	 * thread: it must not touch the warehouse.
 	 * @param row the row
-	 * @param target the file being loaded
+	 * @param context what the night's loaders share
 	 * @return the column values
 	 * @throws RowRejection when a field is invalid
 	 */
-	abstract Object[] parse(CsvRow row, LoadTarget target) throws RowRejection;
+	abstract Object[] parse(CsvRow row, IngestContext context) throws RowRejection;
 
 	/**
 	 * @return whether reject reasons may quote the value at fault
@@ -127,6 +146,15 @@ abstract class CsvLoader implements InputLoader {
 
 	/** A record not loaded: blank, or rejected. */
 	private record Skipped(int row, RowRejection rejection) {
+	}
+
+	/** The file is unusable as a whole, found on the reading thread. */
+	private static final class Unusable extends IOException {
+
+		Unusable(String reason) {
+			super(reason);
+		}
+
 	}
 
 }

@@ -22,9 +22,9 @@ class EvidenceLoaders {
 				List.of("session_end", "activity", "attendee_name", "checked_in_at")) {
 
 			@Override
-			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+			Object[] parse(CsvRow row, IngestContext context) throws RowRejection {
 				String session = row.required("session_id");
-				String seat = row.requiredSeat("seat_code", target.context().seats());
+				String seat = row.requiredSeat("seat_code", context.seats());
 				Stamp start = row.requiredDateTime("session_start");
 				row.optionalDateTime("session_end");
 				String activity = row.text("activity");
@@ -44,10 +44,10 @@ class EvidenceLoaders {
 				List.of("target_seat_code", "submitted_at")) {
 
 			@Override
-			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+			Object[] parse(CsvRow row, IngestContext context) throws RowRejection {
 				String candidate = row.required("candidate_id");
 				java.time.LocalDate declared = row.requiredDate("declared_date");
-				String seat = row.optionalSeat("target_seat_code", target.context().seats());
+				String seat = row.optionalSeat("target_seat_code", context.seats());
 				Stamp submitted = row.optionalDateTime("submitted_at");
 				return new Object[] { candidate, declared, seat, (submitted != null) ? submitted.utc() : null,
 						(submitted != null) ? submitted.localDate() : null };

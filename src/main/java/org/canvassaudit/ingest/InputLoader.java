@@ -1,7 +1,5 @@
 package org.canvassaudit.ingest;
 
-import java.io.IOException;
-
 /**
  * Loads one kind of input file into the warehouse, inside the transaction the caller
  * opened.
@@ -11,11 +9,13 @@ interface InputLoader {
 	InputKind kind();
 
 	/**
-	 * @param target the file and where its rows go
-	 * @return how its rows were accounted for
-	 * @throws QuarantineException when the file is unusable as a whole
-	 * @throws IOException when it cannot be read
+	 * Open a file for loading, on the warehouse's thread, before its transaction. A kind
+	 * that reads ahead sees the night as it is now: a file read ahead may be loaded after
+	 * the files before it commit.
+	 * @param entry the inbox entry
+	 * @param context what the night's loaders share
+	 * @return the file's load
 	 */
-	RowCounts load(LoadTarget target) throws QuarantineException, IOException;
+	FileLoad open(InboxEntry entry, IngestContext context);
 
 }

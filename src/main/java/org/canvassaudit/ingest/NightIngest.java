@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.canvassaudit.audit.AuditEvent;
 import org.canvassaudit.audit.AuditTrail;
-import org.canvassaudit.audit.Digest;
 import org.canvassaudit.audit.Payload;
 import org.canvassaudit.audit.Seal;
 import org.canvassaudit.audit.Seals;
@@ -18,6 +17,9 @@ import org.canvassaudit.warehouse.Warehouse;
  * transaction, with its ledger entry and audit events, so a crash leaves either the whole
  * file or nothing of it. A night that is resumed after a crash reports the files its
  * first attempt loaded as ingested, exactly as an uninterrupted night would.
+ * <p>
+ * The next file is read ahead while one commits ({@link ReadAhead}); reading touches no
+ * warehouse state, so each file still lands whole or not at all.
  */
 public final class NightIngest {
 
@@ -44,11 +46,17 @@ public final class NightIngest {
 	 * @return what was done with each file of that kind, in processing order
 	 */
 	public List<FileOutcome> ingest(InputKind kind) {
+		List<InboxEntry> entries = this.inbox.entries().stream().filter((entry) -> entry.kind() == kind).toList();
+		InputLoader loader = this.loaders.get(kind);
 		List<FileOutcome> outcomes = new ArrayList<>();
-		for (InboxEntry entry : this.inbox.entries()) {
-			if (entry.kind() == kind) {
+		try (ReadAhead files = new ReadAhead(entries, (entry) -> loader.open(entry, this.context),
+				this.sourceFiles.hashes())) {
+			for (int i = 0; i < entries.size(); i++) {
 				long start = System.nanoTime();
-				FileOutcome outcome = ingest(entry);
+				FileOutcome outcome;
+				try (ReadAhead.File file = files.next()) {
+					outcome = ingest(file);
+				}
 				Progress.fileDone(outcome, System.nanoTime() - start);
 				outcomes.add(outcome);
 			}
@@ -63,10 +71,11 @@ public final class NightIngest {
 		return this.inbox.entries().stream().filter(InboxEntry::ignored).map(FileOutcome::ignored).toList();
 	}
 
-	private FileOutcome ingest(InboxEntry entry) {
+	private FileOutcome ingest(ReadAhead.File file) {
+		InboxEntry entry = file.entry();
 		String sha256;
 		try {
-			sha256 = Digest.ofFile(entry.file());
+			sha256 = file.sha256();
 		}
 		catch (java.io.UncheckedIOException ex) {
 			return quarantined(entry, null, "cannot read the file: " + ex.getCause().getMessage());
@@ -78,7 +87,7 @@ public final class NightIngest {
 		int fileSeq = this.sourceFiles.nextSeq();
 		Warehouse warehouse = this.context.warehouse();
 		try {
-			RowCounts counts = warehouse.inTransaction(() -> load(entry, fileSeq, sha256));
+			RowCounts counts = warehouse.inTransaction(() -> load(entry, fileSeq, sha256, file.load()));
 			if (entry.kind() == InputKind.SEATS) {
 				this.context.seatsChanged();
 			}
@@ -96,12 +105,12 @@ public final class NightIngest {
 		}
 	}
 
-	private RowCounts load(InboxEntry entry, int fileSeq, String sha256) throws IOException {
+	private RowCounts load(InboxEntry entry, int fileSeq, String sha256, FileLoad load) throws IOException {
 		try (Rejects rejects = new Rejects(this.context.warehouse(), fileSeq)) {
 			LoadTarget target = new LoadTarget(entry, fileSeq, sha256, rejects, this.context);
 			RowCounts counts;
 			try {
-				counts = this.loaders.get(entry.kind()).load(target);
+				counts = load.load(target);
 			}
 			catch (QuarantineException ex) {
 				throw new Quarantined(ex);

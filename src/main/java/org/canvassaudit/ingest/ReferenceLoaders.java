@@ -18,7 +18,7 @@ class ReferenceLoaders {
 				List.of("seat_code", "seat_name", "region", "classification", "held", "valid_from"), List.of()) {
 
 			@Override
-			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+			Object[] parse(CsvRow row, IngestContext context) throws RowRejection {
 				return new Object[] { row.required("seat_code"), orNull(row.text("seat_name")),
 						orNull(row.text("region")), row.requiredCode("classification", Codes.CLASSIFICATIONS),
 						Boolean.parseBoolean(row.requiredCode("held", Codes.BOOLEANS)),
@@ -34,9 +34,9 @@ class ReferenceLoaders {
 				List.of("candidate_id", "full_name", "seat_code", "role", "email"), List.of()) {
 
 			@Override
-			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+			Object[] parse(CsvRow row, IngestContext context) throws RowRejection {
 				return new Object[] { row.required("candidate_id"), row.required("full_name"),
-						row.requiredSeat("seat_code", target.context().seats()), row.requiredCode("role", Codes.ROLES),
+						row.requiredSeat("seat_code", context.seats()), row.requiredCode("role", Codes.ROLES),
 						orNull(row.text("email")) };
 			}
 
@@ -49,9 +49,9 @@ class ReferenceLoaders {
 				List.of("candidate_id", "target_seat_code", "valid_from", "valid_to"), List.of()) {
 
 			@Override
-			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+			Object[] parse(CsvRow row, IngestContext context) throws RowRejection {
 				return new Object[] { row.required("candidate_id"),
-						row.requiredSeat("target_seat_code", target.context().seats()), row.requiredDate("valid_from"),
+						row.requiredSeat("target_seat_code", context.seats()), row.requiredDate("valid_from"),
 						row.optionalDate("valid_to") };
 			}
 
@@ -63,7 +63,7 @@ class ReferenceLoaders {
 		return new CsvLoader(InputKind.RECESS, "recess_row", List.of("name", "start_date", "end_date"), List.of()) {
 
 			@Override
-			Object[] parse(CsvRow row, LoadTarget target) throws RowRejection {
+			Object[] parse(CsvRow row, IngestContext context) throws RowRejection {
 				return new Object[] { row.required("name"), row.requiredDate("start_date"),
 						row.requiredDate("end_date") };
 			}

@@ -31,7 +31,11 @@ class RulebookLoader implements InputLoader {
 	}
 
 	@Override
-	public RowCounts load(LoadTarget target) throws QuarantineException, IOException {
+	public FileLoad open(InboxEntry entry, IngestContext context) {
+		return this::load;
+	}
+
+	private RowCounts load(LoadTarget target) throws QuarantineException, IOException {
 		String yaml = readUtf8(target);
 		Rulebook rulebook;
 		try {

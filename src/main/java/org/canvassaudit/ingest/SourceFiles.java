@@ -1,6 +1,8 @@
 package org.canvassaudit.ingest;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.canvassaudit.warehouse.Warehouse;
 
@@ -29,6 +31,13 @@ final class SourceFiles {
 							new RowCounts(row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), row.getInt(10))),
 					sha256);
 		return known.isEmpty() ? null : known.get(0);
+	}
+
+	/**
+	 * @return the SHA-256 of every file the ledger holds
+	 */
+	Set<String> hashes() {
+		return new HashSet<>(this.warehouse.jdbc().queryForList("SELECT sha256 FROM source_file", String.class));
 	}
 
 	int nextSeq() {

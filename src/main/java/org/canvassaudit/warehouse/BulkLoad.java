@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.apache.arrow.c.ArrowArrayStream;
@@ -39,7 +41,10 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * caller's thread runs {@code INSERT INTO table SELECT … FROM} a stream of those batches,
  * which DuckDB scans, converts and compresses on every thread it has while the next
  * batches are being read. (The Appender would convert and compress on the appending
- * thread alone: see docs/performance.md.)
+ * thread alone: see docs/performance.md.) The reading may begin before the
+ * {@code INSERT}, on a thread of the caller's ({@link #read}), up to
+ * {@value #BATCHES_AHEAD} batches ahead; otherwise the {@code INSERT} starts a thread for
+ * it.
  * <p>
  * Besides rows, the reading thread hands over <em>notes</em> (what the caller records
  * beside the rows: rejects, blank rows), delivered in order on the caller's thread, which
@@ -56,6 +61,12 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 	/** Rows per Arrow batch. */
 	static final int BATCH_ROWS = 16_384;
+
+	/**
+	 * Batches read ahead of the {@code INSERT}: enough for a daily export of the national
+	 * campaign to be mostly read while the file before it commits (docs/performance.md).
+	 */
+	static final int BATCHES_AHEAD = 16;
 
 	/** Notes held before they are delivered. */
 	static final int MAX_NOTES = 65_536;
@@ -74,44 +85,50 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 	private static final Object END = new Object();
 
+	private static final int NEW = 0;
+
+	private static final int READING = 1;
+
+	private static final int CLOSED = 2;
+
 	private static BufferAllocator root;
 
 	private final Warehouse warehouse;
 
 	private final String table;
 
-	private final int fileSeq;
-
-	private final int threads;
-
 	private final Schema schema;
+
+	private final Reading<N> reading;
 
 	private final BufferAllocator allocator;
 
-	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
+	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
 
-	private Thread thread;
+	private final AtomicInteger state = new AtomicInteger(NEW);
+
+	private final CountDownLatch read = new CountDownLatch(1);
 
 	private volatile boolean cancelled;
 
-	private BulkLoad(Warehouse warehouse, String table, int fileSeq, int threads, Schema schema) {
+	private BulkLoad(Warehouse warehouse, String table, Schema schema, Reading<N> reading) {
 		this.warehouse = warehouse;
 		this.table = table;
-		this.fileSeq = fileSeq;
-		this.threads = threads;
 		this.schema = schema;
+		this.reading = reading;
 		this.allocator = root().newChildAllocator(table, 0, Long.MAX_VALUE);
 	}
 
 	/**
+	 * A load of the rows a reading will write; nothing is read yet.
 	 * @param <N> what the caller notes beside the rows
-	 * @param warehouse the warehouse, in a transaction
+	 * @param warehouse the warehouse
 	 * @param table a table whose first column is {@code file_seq}
-	 * @param fileSeq the file whose rows are loaded
-	 * @param fileBytes the size of the file
+	 * @param reading what reads: it writes rows and notes to the sink it is given, and
+	 * must not touch the warehouse
 	 * @return the load
 	 */
-	public static <N> BulkLoad<N> start(Warehouse warehouse, String table, int fileSeq, long fileBytes) {
+	public static <N> BulkLoad<N> of(Warehouse warehouse, String table, Reading<N> reading) {
 		List<Field> fields = warehouse.jdbc()
 			.query("SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database()"
 					+ " AND schema_name = 'main' AND table_name = ? AND column_index > 1 ORDER BY column_index",
@@ -119,42 +136,56 @@ public final class BulkLoad<N> implements AutoCloseable {
 		if (fields.isEmpty()) {
 			throw new IllegalStateException("no table " + table + " to load");
 		}
-		return new BulkLoad<>(warehouse, table, fileSeq, (fileBytes < PARALLEL_BYTES) ? 1 : Integer.MAX_VALUE,
-				new Schema(fields));
+		return new BulkLoad<>(warehouse, table, new Schema(fields), reading);
 	}
 
 	/**
-	 * Read on a thread of its own, load every row it writes, and give the caller each
-	 * note in order.
-	 * @param reading what reads: it writes rows and notes to the sink it is given, and
-	 * must not touch the warehouse
+	 * Read now, on this thread (which must not be the warehouse's), ahead of
+	 * {@link #insert}; it returns once everything is read, or the load was closed.
+	 * Nothing happens if the reading already began elsewhere.
+	 */
+	public void read() {
+		if (this.state.compareAndSet(NEW, READING)) {
+			readHere();
+		}
+	}
+
+	/**
+	 * Load every row the reading writes, in the warehouse's transaction, and give the
+	 * caller each note in order. Unless {@link #read} began it already, the reading runs
+	 * on a thread of its own.
+	 * @param fileSeq the file whose rows are loaded
+	 * @param fileBytes the size of the file
 	 * @param notes what records a note, on the caller's thread
 	 * @return the rows loaded
 	 * @throws IOException when reading failed
 	 */
-	public int run(Reading<N> reading, Consumer<N> notes) throws IOException {
-		this.thread = new Thread(() -> read(reading), "bulk-load-reader");
-		this.thread.setDaemon(true);
-		this.thread.start();
+	public int insert(int fileSeq, long fileBytes, Consumer<N> notes) throws IOException {
+		if (this.state.compareAndSet(NEW, READING)) {
+			Thread thread = new Thread(this::readHere, "bulk-load-reader");
+			thread.setDaemon(true);
+			thread.start();
+		}
+		int threads = (fileBytes < PARALLEL_BYTES) ? 1 : Integer.MAX_VALUE;
 		int loaded = 0;
 		BatchStream stream;
 		do {
 			stream = new BatchStream();
-			loaded += insert(stream);
+			loaded += insert(stream, fileSeq, threads);
 			stream.notes.forEach(notes);
 		}
 		while (!stream.ended);
 		return loaded;
 	}
 
-	private int insert(BatchStream stream) throws IOException {
+	private int insert(BatchStream stream, int fileSeq, int threads) throws IOException {
 		try (ArrowArrayStream exported = ArrowArrayStream.allocateNew(this.allocator)) {
 			Data.exportArrayStream(this.allocator, stream, exported);
 			this.warehouse.connection().registerArrowStream(VIEW, exported);
 			int rows;
 			try {
-				rows = this.warehouse.withThreads(this.threads, () -> this.warehouse.jdbc()
-					.update("INSERT INTO " + this.table + " SELECT ?, * FROM " + VIEW, this.fileSeq));
+				rows = this.warehouse.withThreads(threads, () -> this.warehouse.jdbc()
+					.update("INSERT INTO " + this.table + " SELECT ?, * FROM " + VIEW, fileSeq));
 			}
 			catch (Exception ex) {
 				Throwable failure = stream.failure;
@@ -179,16 +210,19 @@ public final class BulkLoad<N> implements AutoCloseable {
 		}
 	}
 
-	/** Stop the reading thread, if still reading, and free what it read ahead. */
+	/** Stop the reading, wherever it runs, and free what it read ahead. */
 	@Override
 	public void close() {
 		this.cancelled = true;
+		int was = this.state.getAndSet(CLOSED);
+		if (was == CLOSED) {
+			return;
+		}
 		try {
-			if (this.thread != null) {
-				drain();
-				this.thread.join();
+			while (was == READING && !this.read.await(10, TimeUnit.MILLISECONDS)) {
 				drain();
 			}
+			drain();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -200,15 +234,13 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 	private void drain() {
 		for (Object item = this.queue.poll(); item != null; item = this.queue.poll()) {
-			if (item instanceof Batch<?> batch) {
-				batch.rows().close();
-			}
+			free(item);
 		}
 	}
 
-	private void read(Reading<N> reading) {
+	private void readHere() {
 		try (Writer writer = new Writer()) {
-			reading.run(writer);
+			this.reading.run(writer);
 			writer.flush();
 			put(END);
 		}
@@ -223,24 +255,30 @@ public final class BulkLoad<N> implements AutoCloseable {
 				// the caller stopped loading; nothing is waiting for the failure
 			}
 		}
+		finally {
+			this.read.countDown();
+		}
 	}
 
 	private void put(Object item) {
 		try {
-			while (!this.queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+			do {
 				if (this.cancelled) {
-					if (item instanceof Batch<?> batch) {
-						batch.rows().close();
-					}
+					free(item);
 					throw new Cancelled();
 				}
 			}
+			while (!this.queue.offer(item, 100, TimeUnit.MILLISECONDS));
 		}
 		catch (InterruptedException ex) {
-			if (item instanceof Batch<?> batch) {
-				batch.rows().close();
-			}
+			free(item);
 			throw new Cancelled();
+		}
+	}
+
+	private static void free(Object item) {
+		if (item instanceof Batch<?> batch) {
+			batch.rows().close();
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -101,17 +102,17 @@ class BulkLoadTests {
 		int notes = 2 * BulkLoad.MAX_NOTES + 10;
 		List<Integer> noted = new ArrayList<>();
 		int loaded = this.warehouse.inTransaction(() -> {
-			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", 5, 0)) {
-				return load.run((sink) -> {
-					for (int i = 1; i <= notes; i++) {
-						if (i % 1000 == 0) {
-							sink.row(i, new Object[] { "between", null, null, null, null, null });
-						}
-						else {
-							sink.note(i);
-						}
+			try (BulkLoad<Integer> load = BulkLoad.of(this.warehouse, "loaded", (sink) -> {
+				for (int i = 1; i <= notes; i++) {
+					if (i % 1000 == 0) {
+						sink.row(i, new Object[] { "between", null, null, null, null, null });
 					}
-				}, noted::add);
+					else {
+						sink.note(i);
+					}
+				}
+			})) {
+				return load.insert(5, 0, noted::add);
 			}
 		});
 		int rows = notes / 1000;
@@ -126,23 +127,23 @@ class BulkLoadTests {
 	@Test
 	void aReadingFailureComesOutAsItselfAndLeavesNothing() {
 		assertThatIllegalStateException().isThrownBy(() -> this.warehouse.inTransaction(() -> {
-			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", 7, BulkLoad.PARALLEL_BYTES)) {
-				return load.run((sink) -> {
-					for (int i = 1; i <= 3 * BulkLoad.BATCH_ROWS; i++) {
-						sink.row(i, new Object[] { "row", null, null, null, null, null });
-					}
-					throw new IOException("not valid UTF-8");
-				}, (note) -> {
+			try (BulkLoad<Integer> load = BulkLoad.of(this.warehouse, "loaded", (sink) -> {
+				for (int i = 1; i <= 3 * BulkLoad.BATCH_ROWS; i++) {
+					sink.row(i, new Object[] { "row", null, null, null, null, null });
+				}
+				throw new IOException("not valid UTF-8");
+			})) {
+				return load.insert(7, BulkLoad.PARALLEL_BYTES, (note) -> {
 				});
 			}
 		})).havingCause().isExactlyInstanceOf(IOException.class).withMessage("not valid UTF-8");
 		assertThat(rows()).isEmpty();
 		assertThatIllegalStateException().isThrownBy(() -> this.warehouse.inTransaction(() -> {
-			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", 7, 0)) {
-				return load.run((sink) -> {
-					sink.row(1, new Object[] { "row", null, null, null, null, null });
-					throw new IllegalStateException("a bug");
-				}, (note) -> {
+			try (BulkLoad<Integer> load = BulkLoad.of(this.warehouse, "loaded", (sink) -> {
+				sink.row(1, new Object[] { "row", null, null, null, null, null });
+				throw new IllegalStateException("a bug");
+			})) {
+				return load.insert(7, 0, (note) -> {
 				});
 			}
 		})).withMessage("a bug");
@@ -155,8 +156,9 @@ class BulkLoadTests {
 	@Test
 	void aLoadRolledBackLeavesNothing() {
 		assertThatIllegalStateException().isThrownBy(() -> this.warehouse.inTransaction(() -> {
-			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", 7, BulkLoad.PARALLEL_BYTES)) {
-				load.run((sink) -> sink.row(1, new Object[] { "in", null, null, null, null, null }), (note) -> {
+			try (BulkLoad<Integer> load = BulkLoad.of(this.warehouse, "loaded",
+					(sink) -> sink.row(1, new Object[] { "in", null, null, null, null, null }))) {
+				load.insert(7, BulkLoad.PARALLEL_BYTES, (note) -> {
 				});
 				throw new IllegalStateException("the file was quarantined");
 			}
@@ -166,18 +168,84 @@ class BulkLoadTests {
 		assertThat(this.warehouse.jdbc().queryForList("SELECT file_seq FROM loaded", Integer.class)).containsOnly(8);
 	}
 
+	/**
+	 * Read ahead on another thread, before the transaction: beyond the batches held
+	 * ahead, the reading waits for the {@code INSERT}, and every row lands.
+	 */
+	@Test
+	void rowsReadAheadOnAnotherThreadAllLand() throws InterruptedException {
+		int count = (BulkLoad.BATCHES_AHEAD + 3) * BulkLoad.BATCH_ROWS + 5;
+		AtomicInteger written = new AtomicInteger();
+		try (BulkLoad<Integer> load = BulkLoad.of(this.warehouse, "loaded", (sink) -> {
+			for (int i = 1; i <= count; i++) {
+				sink.row(i, new Object[] { "ahead", i, null, null, null, null });
+				written.incrementAndGet();
+			}
+		})) {
+			Thread reader = new Thread(load::read);
+			reader.start();
+			awaitWritten(written, BulkLoad.BATCHES_AHEAD * BulkLoad.BATCH_ROWS);
+			Thread.sleep(200);
+			assertThat(written.get()).as("rows read ahead while nothing loads")
+				.isLessThan((BulkLoad.BATCHES_AHEAD + 2) * BulkLoad.BATCH_ROWS);
+			assertThat(this.warehouse.inTransaction(() -> load.insert(9, 0, (note) -> {
+			}))).isEqualTo(count);
+			reader.join();
+		}
+		assertThat(this.warehouse.jdbc()
+			.queryForMap("SELECT count(*) AS rows, count(*) FILTER (WHERE row_no = n) AS numbered FROM loaded"))
+			.containsEntry("rows", (long) count)
+			.containsEntry("numbered", (long) count);
+	}
+
+	/**
+	 * A load closed before it is read never reads; one closed while reading ahead stops
+	 * its reading, and frees every batch (the allocator refuses to close on a leak).
+	 */
+	@Test
+	void closingStopsOrPreventsTheReading() throws InterruptedException {
+		AtomicInteger written = new AtomicInteger();
+		BulkLoad.Reading<Integer> endless = (sink) -> {
+			for (int i = 1; i > 0; i++) {
+				sink.row(i, new Object[] { "never", null, null, null, null, null });
+				written.incrementAndGet();
+			}
+		};
+		BulkLoad<Integer> unread = BulkLoad.of(this.warehouse, "loaded", endless);
+		unread.close();
+		unread.read();
+		assertThat(written.get()).isZero();
+		BulkLoad<Integer> reading = BulkLoad.of(this.warehouse, "loaded", endless);
+		Thread reader = new Thread(reading::read);
+		reader.start();
+		awaitWritten(written, BulkLoad.BATCHES_AHEAD * BulkLoad.BATCH_ROWS);
+		reading.close();
+		reader.join(10_000);
+		assertThat(reader.isAlive()).isFalse();
+		assertThat(written.get()).isLessThan((BulkLoad.BATCHES_AHEAD + 2) * BulkLoad.BATCH_ROWS);
+		assertThat(rows()).isEmpty();
+	}
+
+	private static void awaitWritten(AtomicInteger written, int rows) throws InterruptedException {
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (written.get() < rows) {
+			assertThat(System.nanoTime()).as("rows written in time").isLessThan(deadline);
+			Thread.sleep(5);
+		}
+	}
+
 	private int load(int fileSeq, List<Object[]> values) {
 		return load(fileSeq, values, 0);
 	}
 
 	private int load(int fileSeq, List<Object[]> values, long bytes) {
 		return this.warehouse.inTransaction(() -> {
-			try (BulkLoad<Integer> load = BulkLoad.start(this.warehouse, "loaded", fileSeq, bytes)) {
-				return load.run((sink) -> {
-					for (int i = 0; i < values.size(); i++) {
-						sink.row(i + 1, values.get(i));
-					}
-				}, (note) -> {
+			try (BulkLoad<Integer> load = BulkLoad.of(this.warehouse, "loaded", (sink) -> {
+				for (int i = 0; i < values.size(); i++) {
+					sink.row(i + 1, values.get(i));
+				}
+			})) {
+				return load.insert(fileSeq, bytes, (note) -> {
 				});
 			}
 		});
