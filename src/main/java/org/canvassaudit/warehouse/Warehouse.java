@@ -231,11 +231,15 @@ public final class Warehouse implements AutoCloseable {
 			this.connection.commit();
 			return result;
 		}
-		catch (Exception ex) {
+		catch (Exception | Error ex) {
+			// Errors too: turning auto-commit back on below would commit the work so far.
 			rollback();
 			restoreThreads();
 			if (ex instanceof RuntimeException runtime) {
 				throw runtime;
+			}
+			if (ex instanceof Error error) {
+				throw error;
 			}
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
