@@ -66,6 +66,11 @@ final class SchemaMigrations {
 			connection.rollback();
 			throw new SQLException("migration V" + version + "__" + name + " failed: " + ex.getMessage(), ex);
 		}
+		catch (RuntimeException | Error ex) {
+			// setting auto-commit back below would commit the migration's first half
+			connection.rollback();
+			throw ex;
+		}
 		finally {
 			connection.setAutoCommit(autoCommit);
 		}
