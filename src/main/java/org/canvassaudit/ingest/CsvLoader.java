@@ -86,7 +86,7 @@ abstract class CsvLoader implements InputLoader {
 		CsvReader reader = new CsvReader(file);
 		try (reader) {
 			if (!reader.next()) {
-				throw new Unusable("empty file: no header row");
+				throw new Unusable("empty file: no header row", null);
 			}
 			CsvRow row = new CsvRow(reader, columns(reader), quotesValues());
 			while (reader.next()) {
@@ -103,7 +103,7 @@ abstract class CsvLoader implements InputLoader {
 			}
 		}
 		catch (CharacterCodingException ex) {
-			throw new Unusable("not valid UTF-8 (at row " + reader.rowInProgress() + ")");
+			throw new Unusable("not valid UTF-8 (at row " + reader.rowInProgress() + ")", ex);
 		}
 	}
 
@@ -112,7 +112,7 @@ abstract class CsvLoader implements InputLoader {
 			return CsvColumns.of(header, this.required, this.optional);
 		}
 		catch (HeaderException ex) {
-			throw new Unusable(ex.getMessage());
+			throw new Unusable(ex.getMessage(), ex);
 		}
 	}
 
@@ -151,8 +151,8 @@ abstract class CsvLoader implements InputLoader {
 	/** The file is unusable as a whole, found on the reading thread. */
 	private static final class Unusable extends IOException {
 
-		Unusable(String reason) {
-			super(reason);
+		Unusable(String reason, Exception cause) {
+			super(reason, cause);
 		}
 
 	}

@@ -54,7 +54,7 @@ public final class NightIngest {
 			for (int i = 0; i < entries.size(); i++) {
 				long start = System.nanoTime();
 				FileOutcome outcome;
-				try (ReadAhead.File file = files.next()) {
+				try (ReadAhead.InboxFile file = files.next()) {
 					outcome = ingest(file);
 				}
 				Progress.fileDone(outcome, System.nanoTime() - start);
@@ -71,7 +71,7 @@ public final class NightIngest {
 		return this.inbox.entries().stream().filter(InboxEntry::ignored).map(FileOutcome::ignored).toList();
 	}
 
-	private FileOutcome ingest(ReadAhead.File file) {
+	private FileOutcome ingest(ReadAhead.InboxFile file) {
 		InboxEntry entry = file.entry();
 		String sha256;
 		try {

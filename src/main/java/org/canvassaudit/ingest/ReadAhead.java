@@ -21,11 +21,11 @@ import org.canvassaudit.audit.Digest;
  * next file is hashed and its rows read. At most one file is read ahead of the one being
  * loaded.
  * <p>
- * Nothing here touches the warehouse or decides anything: whether a file is loaded is
- * decided on the warehouse's thread, from its hash, as before. A file whose hash the
- * warehouse held when the kind began, or that an earlier file of the night has, is only
- * hashed (an old export left in the inbox); should it be loaded after all, its load reads
- * it then.
+ * The reading-ahead thread touches no warehouse and decides nothing: each file's load is
+ * opened on the warehouse's thread, and whether a file is loaded is decided there, from
+ * its hash, as before. A file whose hash the warehouse held when the kind began, or that
+ * an earlier file of the night has, is only hashed (an old export left in the inbox);
+ * should it be loaded after all, its load reads it then.
  */
 final class ReadAhead implements AutoCloseable {
 
@@ -35,13 +35,13 @@ final class ReadAhead implements AutoCloseable {
 
 	private final Set<String> seen;
 
-	private final ExecutorService thread = Executors.newSingleThreadExecutor((work) -> {
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((work) -> {
 		Thread reader = new Thread(work, "read-ahead");
 		reader.setDaemon(true);
 		return reader;
 	});
 
-	private final Queue<File> pending = new ArrayDeque<>();
+	private final Queue<InboxFile> pending = new ArrayDeque<>();
 
 	/**
 	 * @param entries the files, in processing order
@@ -61,8 +61,8 @@ final class ReadAhead implements AutoCloseable {
 	 * @return the next file, to be closed by the caller
 	 * @throws java.util.NoSuchElementException after the last
 	 */
-	File next() {
-		File next = this.pending.remove();
+	InboxFile next() {
+		InboxFile next = this.pending.remove();
 		try {
 			submitNext();
 		}
@@ -76,19 +76,19 @@ final class ReadAhead implements AutoCloseable {
 	private void submitNext() {
 		if (this.entries.hasNext()) {
 			InboxEntry entry = this.entries.next();
-			File file = new File(entry, this.open.apply(entry));
+			InboxFile file = new InboxFile(entry, this.open.apply(entry));
 			this.pending.add(file);
-			this.thread.execute(() -> readAhead(file));
+			this.executor.execute(() -> readAhead(file));
 		}
 	}
 
 	/** On the reading-ahead thread, in processing order. */
-	private void readAhead(File file) {
+	private void readAhead(InboxFile file) {
 		String sha256;
 		try {
 			sha256 = Digest.ofFile(file.entry.file());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			file.sha256.completeExceptionally(ex);
 			return;
 		}
@@ -99,21 +99,33 @@ final class ReadAhead implements AutoCloseable {
 		}
 	}
 
-	/** Stop reading ahead, and free the files not handed out. */
+	/**
+	 * Stop reading ahead, free the files not handed out, and wait for the thread to end.
+	 */
 	@Override
 	public void close() {
-		this.pending.forEach(File::close);
-		this.thread.shutdown();
 		try {
-			this.thread.awaitTermination(1, TimeUnit.MINUTES);
+			this.pending.forEach(InboxFile::close);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		finally {
+			this.executor.shutdown();
+			boolean interrupted = false;
+			while (!this.executor.isTerminated()) {
+				try {
+					this.executor.awaitTermination(1, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
 	/** A file of the night, with its load. */
-	static final class File implements AutoCloseable {
+	static final class InboxFile implements AutoCloseable {
 
 		private final InboxEntry entry;
 
@@ -121,7 +133,7 @@ final class ReadAhead implements AutoCloseable {
 
 		private final CompletableFuture<String> sha256 = new CompletableFuture<>();
 
-		private File(InboxEntry entry, FileLoad load) {
+		private InboxFile(InboxEntry entry, FileLoad load) {
 			this.entry = entry;
 			this.load = load;
 		}
@@ -146,7 +158,7 @@ final class ReadAhead implements AutoCloseable {
 				if (ex.getCause() instanceof RuntimeException runtime) {
 					throw runtime;
 				}
-				throw new IllegalStateException(ex.getCause());
+				throw (Error) ex.getCause();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -11,7 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.arrow.c.ArrowArrayStream;
@@ -85,12 +85,6 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 	private static final Object END = new Object();
 
-	private static final int NEW = 0;
-
-	private static final int READING = 1;
-
-	private static final int CLOSED = 2;
-
 	private static BufferAllocator root;
 
 	private final Warehouse warehouse;
@@ -105,11 +99,9 @@ public final class BulkLoad<N> implements AutoCloseable {
 
 	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
 
-	private final AtomicInteger state = new AtomicInteger(NEW);
+	private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
 
-	private final CountDownLatch read = new CountDownLatch(1);
-
-	private volatile boolean cancelled;
+	private final CountDownLatch readingDone = new CountDownLatch(1);
 
 	private BulkLoad(Warehouse warehouse, String table, Schema schema, Reading<N> reading) {
 		this.warehouse = warehouse;
@@ -145,7 +137,7 @@ public final class BulkLoad<N> implements AutoCloseable {
 	 * Nothing happens if the reading already began elsewhere.
 	 */
 	public void read() {
-		if (this.state.compareAndSet(NEW, READING)) {
+		if (this.state.compareAndSet(State.NEW, State.READING)) {
 			readHere();
 		}
 	}
@@ -161,7 +153,7 @@ public final class BulkLoad<N> implements AutoCloseable {
 	 * @throws IOException when reading failed
 	 */
 	public int insert(int fileSeq, long fileBytes, Consumer<N> notes) throws IOException {
-		if (this.state.compareAndSet(NEW, READING)) {
+		if (this.state.compareAndSet(State.NEW, State.READING)) {
 			Thread thread = new Thread(this::readHere, "bulk-load-reader");
 			thread.setDaemon(true);
 			thread.start();
@@ -213,22 +205,30 @@ public final class BulkLoad<N> implements AutoCloseable {
 	/** Stop the reading, wherever it runs, and free what it read ahead. */
 	@Override
 	public void close() {
-		this.cancelled = true;
-		int was = this.state.getAndSet(CLOSED);
-		if (was == CLOSED) {
+		State was = this.state.getAndSet(State.CLOSED);
+		if (was == State.CLOSED) {
 			return;
 		}
+		// Wait for the reading, interrupted or not: the allocator must outlive its
+		// batches.
+		boolean interrupted = false;
 		try {
-			while (was == READING && !this.read.await(10, TimeUnit.MILLISECONDS)) {
+			while (was == State.READING && this.readingDone.getCount() > 0) {
 				drain();
+				try {
+					this.readingDone.await(10, TimeUnit.MILLISECONDS);
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
 			}
 			drain();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 		finally {
 			this.allocator.close();
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
@@ -256,14 +256,14 @@ public final class BulkLoad<N> implements AutoCloseable {
 			}
 		}
 		finally {
-			this.read.countDown();
+			this.readingDone.countDown();
 		}
 	}
 
 	private void put(Object item) {
 		try {
 			do {
-				if (this.cancelled) {
+				if (this.state.get() == State.CLOSED) {
 					free(item);
 					throw new Cancelled();
 				}
@@ -534,6 +534,13 @@ public final class BulkLoad<N> implements AutoCloseable {
 	}
 
 	private record Batch<N>(ArrowRecordBatch rows, List<N> notes) {
+	}
+
+	/** Where the reading is: not begun, begun (or done), or stopped by {@link #close}. */
+	private enum State {
+
+		NEW, READING, CLOSED
+
 	}
 
 	private record Failure(Throwable cause) {

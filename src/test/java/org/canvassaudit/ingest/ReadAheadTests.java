@@ -40,7 +40,7 @@ class ReadAheadTests {
 		List<String> hashes = new ArrayList<>();
 		try (ReadAhead files = new ReadAhead(entries, this::open, Set.of(Digest.ofText("held")))) {
 			for (int i = 0; i < entries.size(); i++) {
-				try (ReadAhead.File file = files.next()) {
+				try (ReadAhead.InboxFile file = files.next()) {
 					assertThat(file.entry()).isSameAs(entries.get(i));
 					if (i == 0) {
 						assertThat(this.opened).as("opened while the first is loaded")
@@ -66,7 +66,7 @@ class ReadAheadTests {
 	void closingEarlyClosesTheFileQueuedAndOpensNoMore() throws IOException {
 		List<InboxEntry> entries = List.of(entry("a.csv", "one"), entry("b.csv", "two"), entry("c.csv", "three"));
 		try (ReadAhead files = new ReadAhead(entries, this::open, Set.of())) {
-			try (ReadAhead.File file = files.next()) {
+			try (ReadAhead.InboxFile file = files.next()) {
 				assertThat(file.sha256()).isEqualTo(Digest.ofText("one"));
 			}
 		}

@@ -226,6 +226,33 @@ class BulkLoadTests {
 		assertThat(rows()).isEmpty();
 	}
 
+	/**
+	 * Closed from a thread whose interrupt flag is set: the reading still stops, every
+	 * batch is freed before the allocator closes, and the flag stays set.
+	 */
+	@Test
+	void closingWhileInterruptedStillStopsTheReadingAndFreesEverything() throws InterruptedException {
+		AtomicInteger written = new AtomicInteger();
+		BulkLoad<Integer> reading = BulkLoad.of(this.warehouse, "loaded", (sink) -> {
+			for (int i = 1; i > 0; i++) {
+				sink.row(i, new Object[] { "never", null, null, null, null, null });
+				written.incrementAndGet();
+			}
+		});
+		Thread reader = new Thread(reading::read);
+		reader.start();
+		awaitWritten(written, BulkLoad.BATCHES_AHEAD * BulkLoad.BATCH_ROWS);
+		Thread.currentThread().interrupt();
+		try {
+			reading.close();
+		}
+		finally {
+			assertThat(Thread.interrupted()).as("interrupt flag kept").isTrue();
+		}
+		reader.join(10_000);
+		assertThat(reader.isAlive()).isFalse();
+	}
+
 	private static void awaitWritten(AtomicInteger written, int rows) throws InterruptedException {
 		long deadline = System.nanoTime() + 30_000_000_000L;
 		while (written.get() < rows) {
