@@ -158,6 +158,9 @@ public final class BulkLoad<N> implements AutoCloseable {
 			thread.setDaemon(true);
 			thread.start();
 		}
+		else if (this.state.get() == State.CLOSED) {
+			throw new IllegalStateException("the load into " + this.table + " is closed");
+		}
 		int threads = (fileBytes < PARALLEL_BYTES) ? 1 : Integer.MAX_VALUE;
 		int loaded = 0;
 		BatchStream stream;
