@@ -2,6 +2,8 @@ package org.canvassaudit.ingest.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -13,9 +15,13 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * A SAX handler over one worksheet's XML that hands rows on as it reads them, so memory
  * stays bounded however long the sheet is. It reads shared, inline and formula strings,
- * booleans, errors and numbers, and tells date-formatted numbers apart by their style.
+ * booleans, errors, ISO dates and numbers, and tells date-formatted numbers apart by
+ * their style.
  */
 final class SheetXmlHandler extends DefaultHandler {
+
+	private static final Pattern ISO_DATE_TIME = Pattern
+		.compile("(\\d{4}-\\d{2}-\\d{2})T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
 
 	private final SharedStrings strings;
 
@@ -115,10 +121,21 @@ final class SheetXmlHandler extends DefaultHandler {
 		return switch (cellType) {
 			case "s" -> raw.isEmpty() ? null : new Cell(this.column,
 					this.strings.getItemAt(Integer.parseInt(raw.trim())).getString(), null, false);
-			case "inlineStr", "str", "e", "d" -> new Cell(this.column, raw, null, false);
+			case "inlineStr", "str", "e" -> new Cell(this.column, raw, null, false);
+			case "d" -> new Cell(this.column, isoDate(raw), null, false);
 			case "b" -> new Cell(this.column, "1".equals(raw.trim()) ? "TRUE" : "FALSE", null, false);
 			default -> raw.isBlank() ? null : new Cell(this.column, null, Double.parseDouble(raw), isDateStyle());
 		};
+	}
+
+	/**
+	 * An ISO 8601 date cell (strict OOXML, and some writers) holds its date as text,
+	 * without the time of day, which no more moves the date than a serial's fraction
+	 * does.
+	 */
+	private static String isoDate(String raw) {
+		Matcher dateTime = ISO_DATE_TIME.matcher(raw.strip());
+		return dateTime.matches() ? dateTime.group(1) : raw;
 	}
 
 	private boolean isDateStyle() {
