@@ -18,12 +18,14 @@ import org.canvassaudit.rules.Tool;
  * W+1's Monday.
  * <p>
  * Transitions take their natural dates, even for a week decided long after it ended, but
- * never before the transition they follow. Late evidence is the exception: when tonight
- * changes the status of a week an earlier night recorded as finished, the state those
- * weeks now give replaces the recorded one from the as-of date, with the reason
- * {@code late evidence}. A week decided for the first time that is older than a week
- * already recorded is treated the same way, so nothing already applied is rewritten in
- * the past.
+ * never before the transition they follow. A week decided for the first time that is
+ * older than a week already recorded (its contacts came late) also takes its natural
+ * dates, and the weeks after it are taken again on top. Late evidence is the exception:
+ * when tonight changes the status of a week an earlier night recorded as finished, the
+ * state those weeks now give replaces the recorded one from the as-of date, with the
+ * reason {@code late evidence}. So is a week decided for the first time whose natural
+ * date is not after a transition already recorded, so that nothing already applied is
+ * rewritten in the past.
  * <p>
  * Over all this, {@code classification_access} denies tools outright ({@code DENIED});
  * the history underneath goes on and shows again when the denial lifts.
@@ -67,12 +69,15 @@ public final class AccessRules {
 		}
 		List<AccessChange> changes = new ArrayList<>();
 		IsoWeek lastDecided = lastDecidedBefore(weeks);
-		FinishedWeek lateCause = lateCause(weeks, lastDecided);
+		FinishedWeek lateCause = lateCause(weeks, lastDecided, lastTransition(underlying));
+		IsoWeek stepFrom = firstDecidedTonight(weeks);
 		if (lateCause != null) {
 			correctForLateEvidence(candidateId, weeks, lastDecided, lateCause, underlying, asOf, changes);
+			stepFrom = null;
 		}
 		for (FinishedWeek week : weeks) {
-			if (lastDecided == null || week.week().compareTo(lastDecided) > 0) {
+			boolean afterRecorded = lastDecided == null || week.week().compareTo(lastDecided) > 0;
+			if (afterRecorded || (stepFrom != null && week.week().compareTo(stepFrom) >= 0)) {
 				step(candidateId, week, underlying, changes);
 			}
 		}
@@ -89,11 +94,36 @@ public final class AccessRules {
 		return last;
 	}
 
-	private static FinishedWeek lateCause(List<FinishedWeek> weeks, IsoWeek lastDecided) {
+	private static IsoWeek firstDecidedTonight(List<FinishedWeek> weeks) {
 		for (FinishedWeek week : weeks) {
-			boolean newButOlder = !week.decidedBefore() && lastDecided != null
-					&& week.week().compareTo(lastDecided) < 0;
-			if (week.statusChanged() || newButOlder) {
+			if (!week.decidedBefore()) {
+				return week.week();
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate lastTransition(Map<Tool, ToolState> underlying) {
+		LocalDate last = null;
+		for (ToolState state : underlying.values()) {
+			if (state.since() != null && (last == null || state.since().isAfter(last))) {
+				last = state.since();
+			}
+		}
+		return last;
+	}
+
+	/**
+	 * @return the week that makes tonight late evidence: one whose recorded status
+	 * changed, or one decided for the first time whose natural date is not after a
+	 * transition already recorded (its place in the past is taken)
+	 */
+	private static FinishedWeek lateCause(List<FinishedWeek> weeks, IsoWeek lastDecided, LocalDate lastTransition) {
+		for (FinishedWeek week : weeks) {
+			boolean newBeforeRecorded = !week.decidedBefore() && lastDecided != null
+					&& week.week().compareTo(lastDecided) < 0 && lastTransition != null
+					&& !week.week().next().monday().isAfter(lastTransition);
+			if (week.statusChanged() || newBeforeRecorded) {
 				return week;
 			}
 		}

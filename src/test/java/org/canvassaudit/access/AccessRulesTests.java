@@ -361,28 +361,51 @@ class AccessRulesTests {
 		assertThat(visible(lifted, ORGANISE)).isEqualTo(original);
 	}
 
-	// docs/rules.md: a week decided for the first time that is older than a week already
-	// recorded as finished (its contacts arrived late) is late evidence too. W24 is
-	// decided
-	// on 26 June, after W25 was recorded: its breach revokes from 26 June, not 17 June,
-	// so
-	// nothing already applied is rewritten in the past.
+	// SPEC §3: transitions "take their natural dates, even when a week is decided for the
+	// first time long after it ended". W25 was recorded on 24 June with nothing to
+	// change;
+	// W24's contacts arrive late and it is decided for the first time on 26 June: its
+	// breach revokes from 17 June, and W25, taken again on top, restores from 24 June
+	// (it met the requirement).
 	@Test
-	void aWeekDecidedForTheFirstTimeBeforeOneAlreadyRecordedIsLateEvidence() {
+	void aWeekDecidedForTheFirstTimeBeforeOneAlreadyRecordedTakesItsNaturalDates() {
+		AccessRules.Outcome first = night("2024-06-24", Map.of(), compliant("2024-W25", null));
+		assertThat(first.changes()).isEqualTo(List.of());
+		AccessRules.Outcome second = night("2024-06-26", recorded(first), breach("2024-W24", null),
+				compliant("2024-W25", Status.COMPLIANT));
+		List<AccessChange> expected = new ArrayList<>();
+		for (Tool tool : ALL_TOOLS) {
+			expected.add(change(tool, AccessState.GRANTED, AccessState.REVOKED, "2024-06-17", "breach 2024-W24",
+					"d-2024-W24-breach"));
+			expected.add(change(tool, AccessState.REVOKED, AccessState.GRANTED, "2024-06-24", "compliant 2024-W25",
+					"d-2024-W25-compliant"));
+		}
+		assertThat(second.changes()).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(visible(second, ORGANISE)).isEqualTo(
+				new ToolState(AccessState.GRANTED, day("2024-06-24"), "compliant 2024-W25", "d-2024-W25-compliant"));
 		FinishedWeek w25 = new FinishedWeek(IsoWeek.parse("2024-W25"), Status.NOT_APPLICABLE, null, false, ALL_TOOLS,
 				"d-2024-W25-not_applicable");
-		AccessRules.Outcome first = night("2024-06-24", Map.of(), w25);
-		assertThat(first.changes()).isEqualTo(List.of());
 		FinishedWeek w25Again = new FinishedWeek(IsoWeek.parse("2024-W25"), Status.NOT_APPLICABLE,
 				Status.NOT_APPLICABLE, false, ALL_TOOLS, "d-2024-W25-not_applicable");
-		AccessRules.Outcome second = night("2024-06-26", recorded(first), breach("2024-W24", null), w25Again);
-		assertThat(second.changes()).containsExactly(
-				change(ORGANISE, AccessState.GRANTED, AccessState.REVOKED, "2024-06-26", "late evidence",
-						"d-2024-W24-breach"),
-				change(CONTACT_CREATOR, AccessState.GRANTED, AccessState.REVOKED, "2024-06-26", "late evidence",
-						"d-2024-W24-breach"),
-				change(LEAFLET_PRINTING, AccessState.GRANTED, AccessState.REVOKED, "2024-06-26", "late evidence",
-						"d-2024-W24-breach"));
+		AccessRules.Outcome unmet = night("2024-06-26", recorded(night("2024-06-24", Map.of(), w25)),
+				breach("2024-W24", null), w25Again);
+		assertThat(unmet.changes()).extracting(AccessChange::effective, AccessChange::to)
+			.containsOnly(tuple(day("2024-06-17"), AccessState.REVOKED))
+			.hasSize(3);
+	}
+
+	// docs/rules.md: a week decided for the first time whose natural date is not after a
+	// transition already recorded is late evidence: W25's breach revoked from 24 June;
+	// W24, decided on 26 June, would revoke from 17 June, before it. Nothing already
+	// applied is rewritten in the past: the revocation keeps its date and reason.
+	@Test
+	void aWeekDecidedForTheFirstTimeBeforeARecordedTransitionRewritesNothing() {
+		AccessRules.Outcome first = night("2024-06-24", Map.of(), breach("2024-W25", null));
+		assertThat(visible(first, ORGANISE).since()).isEqualTo(day("2024-06-24"));
+		AccessRules.Outcome second = night("2024-06-26", recorded(first), breach("2024-W24", null),
+				breach("2024-W25", Status.BREACH));
+		assertThat(second.changes()).isEqualTo(List.of());
+		assertThat(visible(second, ORGANISE)).isEqualTo(visible(first, ORGANISE));
 	}
 
 	// SPEC §5 access: "for a tool never changed, since, reason and decision_id are
