@@ -184,10 +184,10 @@ class BulkLoadTests {
 		})) {
 			Thread reader = new Thread(load::read);
 			reader.start();
-			awaitWritten(written, BulkLoad.BATCHES_AHEAD * BulkLoad.BATCH_ROWS);
-			Thread.sleep(200);
+			awaitHeldBack(reader);
 			assertThat(written.get()).as("rows read ahead while nothing loads")
-				.isLessThan((BulkLoad.BATCHES_AHEAD + 2) * BulkLoad.BATCH_ROWS);
+				.isBetween(BulkLoad.BATCHES_AHEAD * BulkLoad.BATCH_ROWS,
+						(BulkLoad.BATCHES_AHEAD + 1) * BulkLoad.BATCH_ROWS);
 			assertThat(this.warehouse.inTransaction(() -> load.insert(9, 0, (note) -> {
 			}))).isEqualTo(count);
 			reader.join();
@@ -218,7 +218,7 @@ class BulkLoadTests {
 		BulkLoad<Integer> reading = BulkLoad.of(this.warehouse, "loaded", endless);
 		Thread reader = new Thread(reading::read);
 		reader.start();
-		awaitWritten(written, BulkLoad.BATCHES_AHEAD * BulkLoad.BATCH_ROWS);
+		awaitHeldBack(reader);
 		reading.close();
 		reader.join(10_000);
 		assertThat(reader.isAlive()).isFalse();
@@ -241,7 +241,7 @@ class BulkLoadTests {
 		});
 		Thread reader = new Thread(reading::read);
 		reader.start();
-		awaitWritten(written, BulkLoad.BATCHES_AHEAD * BulkLoad.BATCH_ROWS);
+		awaitHeldBack(reader);
 		Thread.currentThread().interrupt();
 		try {
 			reading.close();
@@ -253,11 +253,14 @@ class BulkLoadTests {
 		assertThat(reader.isAlive()).isFalse();
 	}
 
-	private static void awaitWritten(AtomicInteger written, int rows) throws InterruptedException {
+	/**
+	 * Wait until the reading thread waits to hand over a batch, the queue ahead full.
+	 */
+	private static void awaitHeldBack(Thread reader) {
 		long deadline = System.nanoTime() + 30_000_000_000L;
-		while (written.get() < rows) {
-			assertThat(System.nanoTime()).as("rows written in time").isLessThan(deadline);
-			Thread.sleep(5);
+		while (reader.getState() != Thread.State.TIMED_WAITING) {
+			assertThat(System.nanoTime()).as("the reading held back in time").isLessThan(deadline);
+			Thread.onSpinWait();
 		}
 	}
 
