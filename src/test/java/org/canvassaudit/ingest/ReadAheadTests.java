@@ -3,8 +3,11 @@ package org.canvassaudit.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.spi.FileSystemProvider;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * {@link ReadAhead} on real files: they come out in order with their hashes, each read
@@ -72,6 +78,28 @@ class ReadAheadTests {
 		}
 		assertThat(this.opened).containsExactly("a.csv", "b.csv");
 		assertThat(this.closed).containsExactly("a.csv", "b.csv");
+	}
+
+	// An error while hashing (here out of memory, from a file system that fails every
+	// call) comes out of sha256() on the warehouse's thread, instead of leaving it
+	// waiting for a hash that never comes.
+	@Test
+	void anErrorWhileHashingComesOutInsteadOfAHash() {
+		FileSystemProvider provider = mock(FileSystemProvider.class, (invocation) -> {
+			throw new OutOfMemoryError("simulated");
+		});
+		FileSystem fileSystem = mock(FileSystem.class);
+		when(fileSystem.provider()).thenReturn(provider);
+		Path file = mock(Path.class);
+		when(file.getFileSystem()).thenReturn(fileSystem);
+		InboxEntry entry = new InboxEntry("a.csv", file, InputKind.CONTACTS, null);
+		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+			try (ReadAhead files = new ReadAhead(List.of(entry), this::open, Set.of());
+					ReadAhead.InboxFile next = files.next()) {
+				assertThatExceptionOfType(OutOfMemoryError.class).isThrownBy(next::sha256).withMessage("simulated");
+			}
+		});
+		assertThat(this.readAhead).isEmpty();
 	}
 
 	private FileLoad open(InboxEntry entry) {
