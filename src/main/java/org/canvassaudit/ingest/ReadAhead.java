@@ -1,10 +1,9 @@
 package org.canvassaudit.ingest;
 
-import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Queue;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,7 +40,8 @@ final class ReadAhead implements AutoCloseable {
 		return reader;
 	});
 
-	private final Queue<InboxFile> pending = new ArrayDeque<>();
+	/** The file after the one handed out last, its reading ahead begun or queued. */
+	private InboxFile queued;
 
 	/**
 	 * @param entries the files, in processing order
@@ -59,10 +59,14 @@ final class ReadAhead implements AutoCloseable {
 	 * The next file, whose reading ahead has begun or is queued; the one after it is
 	 * queued behind it.
 	 * @return the next file, to be closed by the caller
-	 * @throws java.util.NoSuchElementException after the last
+	 * @throws NoSuchElementException after the last
 	 */
 	InboxFile next() {
-		InboxFile next = this.pending.remove();
+		InboxFile next = this.queued;
+		if (next == null) {
+			throw new NoSuchElementException("no file after the last");
+		}
+		this.queued = null;
 		try {
 			submitNext();
 		}
@@ -77,7 +81,7 @@ final class ReadAhead implements AutoCloseable {
 		if (this.entries.hasNext()) {
 			InboxEntry entry = this.entries.next();
 			InboxFile file = new InboxFile(entry, this.open.apply(entry));
-			this.pending.add(file);
+			this.queued = file;
 			this.executor.execute(() -> readAhead(file));
 		}
 	}
@@ -100,12 +104,14 @@ final class ReadAhead implements AutoCloseable {
 	}
 
 	/**
-	 * Stop reading ahead, free the files not handed out, and wait for the thread to end.
+	 * Stop reading ahead, free the file not handed out, and wait for the thread to end.
 	 */
 	@Override
 	public void close() {
 		try {
-			this.pending.forEach(InboxFile::close);
+			if (this.queued != null) {
+				this.queued.close();
+			}
 		}
 		finally {
 			this.executor.shutdown();

@@ -183,20 +183,16 @@ public final class BulkLoad<N> implements AutoCloseable {
 					.update("INSERT INTO " + this.table + " SELECT ?, * FROM " + VIEW, fileSeq));
 			}
 			catch (Exception ex) {
-				Throwable failure = stream.failure;
-				if (failure instanceof IOException io) {
+				// A failed reading fails the statement: what comes out is the reading's
+				// own.
+				Throwable cause = (stream.failure != null) ? stream.failure : ex;
+				if (cause instanceof IOException io) {
 					throw io;
 				}
-				if (failure instanceof RuntimeException runtime) {
+				if (cause instanceof RuntimeException runtime) {
 					throw runtime;
 				}
-				if (failure != null) {
-					throw new IllegalStateException(failure.getMessage(), failure);
-				}
-				if (ex instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw new IllegalStateException(ex.getMessage(), ex);
+				throw new IllegalStateException(cause.getMessage(), cause);
 			}
 			// The view would outlive the stream it reads; after a failure, the rollback
 			// drops it.
