@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import org.apache.arrow.c.ArrowArrayStream;
@@ -80,6 +81,9 @@ public final class BulkLoad<N> implements AutoCloseable {
 	 * thread fills several.
 	 */
 	static final long PARALLEL_BYTES = 64L << 20;
+
+	/** Seconds {@link #close} waits for DuckDB to let go of the batches it scanned. */
+	private static final int RELEASE_SECONDS = 10;
 
 	private static final String VIEW = "canvass_bulk_rows";
 
@@ -222,6 +226,7 @@ public final class BulkLoad<N> implements AutoCloseable {
 				}
 			}
 			drain();
+			awaitReleased();
 		}
 		finally {
 			this.allocator.close();
@@ -229,6 +234,24 @@ public final class BulkLoad<N> implements AutoCloseable {
 				Thread.currentThread().interrupt();
 			}
 		}
+	}
+
+	/**
+	 * Wait for DuckDB to let go of the batches it scanned. Each of its threads lets go of
+	 * the last one it held as it finishes its task, which may be just after the
+	 * {@code INSERT} returned. A batch still held after {@value #RELEASE_SECONDS} seconds
+	 * is a leak, which closing the allocator reports.
+	 */
+	private void awaitReleased() {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RELEASE_SECONDS);
+		while (this.allocator.getAllocatedMemory() > 0 && System.nanoTime() - deadline < 0) {
+			LockSupport.parkNanos(100_000);
+		}
+	}
+
+	/** Where the load's batches are allocated, as its tests see it. */
+	BufferAllocator allocator() {
+		return this.allocator;
 	}
 
 	private void drain() {
