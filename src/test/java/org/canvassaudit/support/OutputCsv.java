@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.canvassaudit.oracle.PlainCsv;
+
 /**
- * Reads an output CSV back with its own small RFC 4180 parser, independent of the one the
- * application ingests with, and checks the line ends SPEC §5 asks for.
+ * Reads an output CSV back with the oracle's own small RFC 4180 parser, independent of
+ * the one the application ingests with, and checks what SPEC §5 asks of its form: line
+ * ends of {@code \n} only, no byte order mark, and every record as wide as the header.
  */
 public final class OutputCsv {
 
@@ -23,42 +25,18 @@ public final class OutputCsv {
 	 */
 	public static List<List<String>> read(Path file) throws IOException {
 		String text = Files.readString(file, StandardCharsets.UTF_8);
+		String name = file.getFileName().toString();
 		if (text.indexOf('\r') >= 0 || !text.endsWith("\n")) {
-			throw new AssertionError(file.getFileName() + " must end its lines with \\n only");
+			throw new AssertionError(name + " must end its lines with \\n only");
 		}
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n') {
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(List.copyOf(record));
-				record.clear();
-			}
-			else {
-				field.append(c);
+		if (text.startsWith("\uFEFF")) {
+			throw new AssertionError(name + " must not start with a byte order mark");
+		}
+		List<List<String>> records = PlainCsv.records(text);
+		for (List<String> record : records) {
+			if (record.size() != records.get(0).size()) {
+				throw new AssertionError(name + " has a record of " + record.size() + " fields under a header of "
+						+ records.get(0).size() + ": " + record);
 			}
 		}
 		return records;
