@@ -67,21 +67,21 @@ public final class AccessRules {
 			ToolAccess before = previous.get(tool);
 			underlying.put(tool, (before != null) ? before.underlying() : ToolState.INITIAL);
 		}
-		List<AccessChange> changes = new ArrayList<>();
+		Transitions tonight = new Transitions(underlying);
 		IsoWeek lastDecided = lastDecidedBefore(weeks);
 		FinishedWeek lateCause = lateCause(weeks, lastDecided, lastTransition(underlying));
 		IsoWeek stepFrom = firstDecidedTonight(weeks);
 		if (lateCause != null) {
-			correctForLateEvidence(candidateId, weeks, lastDecided, lateCause, underlying, asOf, changes);
+			correctForLateEvidence(candidateId, weeks, lastDecided, lateCause, underlying, asOf, tonight.changes);
 			stepFrom = null;
 		}
 		for (FinishedWeek week : weeks) {
 			boolean afterRecorded = lastDecided == null || week.week().compareTo(lastDecided) > 0;
 			if (afterRecorded || (stepFrom != null && week.week().compareTo(stepFrom) >= 0)) {
-				step(candidateId, week, underlying, changes);
+				step(candidateId, week, underlying, tonight);
 			}
 		}
-		return visible(candidateId, previous, underlying, changes, denial);
+		return visible(candidateId, previous, underlying, tonight.changes, denial);
 	}
 
 	private static IsoWeek lastDecidedBefore(List<FinishedWeek> weeks) {
@@ -164,37 +164,37 @@ public final class AccessRules {
 	}
 
 	/**
-	 * Apply one finished week, from W+1's Monday, or from the date the tool's state took
-	 * effect if that is later (a correction for late evidence, or an upheld appeal, made
-	 * on that date), so that no transition takes effect before the one it follows.
+	 * Apply one finished week, from W+1's Monday, or from the date of the last transition
+	 * IT has for the tool if that is later (a correction for late evidence tonight, or an
+	 * upheld appeal), so that no transition takes effect before the one it follows.
 	 * @param candidateId the candidate
 	 * @param week the week
 	 * @param state the state to update
-	 * @param changes where to record transitions, or {@code null}
+	 * @param tonight where to record transitions, or {@code null} when none are recorded
 	 */
-	private static void step(String candidateId, FinishedWeek week, Map<Tool, ToolState> state,
-			List<AccessChange> changes) {
+	private static void step(String candidateId, FinishedWeek week, Map<Tool, ToolState> state, Transitions tonight) {
 		if (week.status() == Status.BREACH) {
 			for (Tool tool : week.revokeOnBreach()) {
 				if (state.get(tool).state() == AccessState.GRANTED) {
-					move(candidateId, tool, state, new ToolState(AccessState.REVOKED, from(week, state.get(tool)),
-							breachOf(week.week()), week.decisionId()), changes);
+					move(candidateId, tool, state, new ToolState(AccessState.REVOKED, from(week, tool, state, tonight),
+							breachOf(week.week()), week.decisionId()), tonight);
 				}
 			}
 		}
 		else if (week.metRequirement()) {
 			for (Tool tool : Tool.values()) {
 				if (state.get(tool).state() == AccessState.REVOKED) {
-					move(candidateId, tool, state, new ToolState(AccessState.GRANTED, from(week, state.get(tool)),
-							compliantIn(week.week()), week.decisionId()), changes);
+					move(candidateId, tool, state, new ToolState(AccessState.GRANTED, from(week, tool, state, tonight),
+							compliantIn(week.week()), week.decisionId()), tonight);
 				}
 			}
 		}
 	}
 
-	private static LocalDate from(FinishedWeek week, ToolState current) {
+	private static LocalDate from(FinishedWeek week, Tool tool, Map<Tool, ToolState> state, Transitions tonight) {
 		LocalDate natural = week.week().next().monday();
-		return (current.since() != null && current.since().isAfter(natural)) ? current.since() : natural;
+		LocalDate last = (tonight != null) ? tonight.last(tool) : state.get(tool).since();
+		return (last != null && last.isAfter(natural)) ? last : natural;
 	}
 
 	/**
@@ -205,24 +205,24 @@ public final class AccessRules {
 	 * earlier night or between nights (an upheld appeal) takes effect the day after.
 	 */
 	private static void move(String candidateId, Tool tool, Map<Tool, ToolState> state, ToolState to,
-			List<AccessChange> changes) {
+			Transitions tonight) {
 		ToolState moved = to;
-		if (changes != null) {
+		if (tonight != null) {
 			AccessState from = state.get(tool).state();
-			AccessChange sameDay = changes.stream()
+			AccessChange sameDay = tonight.changes.stream()
 				.filter((change) -> change.tool() == tool && change.effective().equals(to.since()))
 				.findFirst()
 				.orElse(null);
 			if (sameDay != null) {
-				changes.remove(sameDay);
+				tonight.changes.remove(sameDay);
 				from = sameDay.from();
 			}
-			else if (to.since().equals(state.get(tool).since())) {
+			else if (to.since().equals(tonight.last(tool))) {
 				moved = new ToolState(to.state(), to.since().plusDays(1), to.reason(), to.decisionId());
 			}
 			if (from != moved.state()) {
-				changes.add(new AccessChange(candidateId, tool, from, moved.state(), moved.since(), moved.reason(),
-						moved.decisionId()));
+				tonight.changes.add(new AccessChange(candidateId, tool, from, moved.state(), moved.since(),
+						moved.reason(), moved.decisionId()));
 			}
 		}
 		state.put(tool, moved);
@@ -269,6 +269,40 @@ public final class AccessRules {
 			access.add(new ToolAccess(candidateId, tool, (denied != null) ? denied : below, below));
 		}
 		return new Outcome(List.copyOf(access), List.copyOf(changes));
+	}
+
+	/**
+	 * Tonight's transitions, in order, and the date of the last transition IT had of each
+	 * tool before tonight. A pair of tonight's transitions that made no change together
+	 * is gone from both: IT's last transition of the tool is the earlier one again.
+	 */
+	private static final class Transitions {
+
+		private final List<AccessChange> changes = new ArrayList<>();
+
+		private final Map<Tool, LocalDate> recorded = new EnumMap<>(Tool.class);
+
+		Transitions(Map<Tool, ToolState> recorded) {
+			recorded.forEach((tool, state) -> {
+				if (state.since() != null) {
+					this.recorded.put(tool, state.since());
+				}
+			});
+		}
+
+		/**
+		 * @return the date of the last transition of the tool IT has or will have from
+		 * tonight, or {@code null} for none
+		 */
+		LocalDate last(Tool tool) {
+			for (int i = this.changes.size() - 1; i >= 0; i--) {
+				if (this.changes.get(i).tool() == tool) {
+					return this.changes.get(i).effective();
+				}
+			}
+			return this.recorded.get(tool);
+		}
+
 	}
 
 	/**

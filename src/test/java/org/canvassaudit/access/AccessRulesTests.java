@@ -230,6 +230,24 @@ class AccessRulesTests {
 			.isEqualTo(new ToolState(AccessState.REVOKED, day("2024-06-19"), "breach 2024-W24", "d-2024-W24-breach")));
 	}
 
+	// A late restoration and a new breach on the same date make no change together, so
+	// the transition IT last had is the recorded revocation again: the next compliant
+	// week
+	// restores from its own date, not from the day after the pair, which would fall after
+	// the as-of date.
+	@Test
+	void aPairThatMakesNoChangeLeavesTheNextWeekItsNaturalDate() {
+		AccessRules.Outcome first = night("2024-06-10", Map.of(), breach("2024-W23", null));
+		AccessRules.Outcome second = night("2024-06-25", recorded(first), compliant("2024-W23", Status.BREACH),
+				breach("2024-W24", null), compliant("2024-W25", null));
+		assertThat(second.changes()).containsExactlyElementsOf(ALL_TOOLS.stream()
+			.map((tool) -> change(tool, AccessState.REVOKED, AccessState.GRANTED, "2024-06-24", "compliant 2024-W25",
+					"d-2024-W25-compliant"))
+			.toList());
+		ALL_TOOLS.forEach((tool) -> assertThat(visible(second, tool)).isEqualTo(
+				new ToolState(AccessState.GRANTED, day("2024-06-24"), "compliant 2024-W25", "d-2024-W25-compliant")));
+	}
+
 	// SPEC §3 Late evidence: a change of figures that leaves the status unchanged
 	// changes no access
 	@ParameterizedTest(name = "{0} stays {0}")
