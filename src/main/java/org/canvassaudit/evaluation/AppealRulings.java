@@ -125,11 +125,12 @@ public final class AppealRulings {
 	}
 
 	/**
-	 * Move each tool the ruling touches, from the decision's date. A voided breach moves
-	 * a tool underneath to its state without the breach, and in force too unless it is
-	 * denied by classification; a lifted denial puts the tool in force at its state
-	 * underneath. A tool revoked by the voided week's breach that a later breach keeps
-	 * revoked does not move, but is now revoked by that later breach, from its own date.
+	 * Move each tool the ruling touches, from the decision's date (or from the date of
+	 * the state it moves, if later). A voided breach moves a tool underneath to its state
+	 * without the breach, and in force too unless it is denied by classification; a
+	 * lifted denial puts the tool in force at its state underneath. A tool revoked by the
+	 * voided week's breach that a later breach keeps revoked does not move, but is now
+	 * revoked by that later breach, from its own date.
 	 */
 	private static List<ToolAccess> apply(Appeal appeal, Map<Tool, ToolAccess> current, Map<Tool, ToolState> restored,
 			LocalDate on, String voidedId, List<AccessChange> changes) {
@@ -139,17 +140,19 @@ public final class AppealRulings {
 			ToolState below = before.underlying();
 			ToolState visible = before.visible();
 			if (appeal.isDenial() && restored.containsKey(tool) && visible.state() == AccessState.DENIED) {
+				LocalDate from = notBefore(on, visible);
 				if (below.since() == null) {
-					below = new ToolState(below.state(), on, APPEAL_UPHELD, null);
+					below = new ToolState(below.state(), from, APPEAL_UPHELD, null);
 				}
-				changes.add(change(appeal, tool, visible.state(), below.state(), on, null));
+				changes.add(change(appeal, tool, visible.state(), below.state(), from, null));
 				visible = below;
 			}
 			ToolState natural = appeal.isDenial() ? null : restored.get(tool);
 			if (natural != null && natural.state() != below.state()) {
-				below = new ToolState(natural.state(), on, APPEAL_UPHELD, voidedId);
+				LocalDate from = notBefore(on, (visible.state() != AccessState.DENIED) ? visible : below);
+				below = new ToolState(natural.state(), from, APPEAL_UPHELD, voidedId);
 				if (visible.state() != AccessState.DENIED) {
-					changes.add(change(appeal, tool, visible.state(), below.state(), on, voidedId));
+					changes.add(change(appeal, tool, visible.state(), below.state(), from, voidedId));
 					visible = below;
 				}
 			}
@@ -161,6 +164,15 @@ public final class AppealRulings {
 			access.add(new ToolAccess(appeal.candidateId(), tool, visible, below));
 		}
 		return access;
+	}
+
+	/**
+	 * @return the decision's date, or the date the state it moves took effect if that is
+	 * later (a decision dated before the revocation or denial it undoes): a transition
+	 * never takes effect before the one it follows
+	 */
+	private static LocalDate notBefore(LocalDate on, ToolState moved) {
+		return (moved.since() != null && moved.since().isAfter(on)) ? moved.since() : on;
 	}
 
 	private static AccessChange change(Appeal appeal, Tool tool, AccessState from, AccessState to, LocalDate on,

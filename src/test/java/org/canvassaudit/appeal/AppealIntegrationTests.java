@@ -258,6 +258,28 @@ class AppealIntegrationTests extends CliTestSupport {
 		assertVerified();
 	}
 
+	// A decision dated before the revocation it undoes (10 June) restores from the
+	// revocation's date, not before it: IT, applying the rows by date, must end with the
+	// tools granted, as the access file says.
+	@Test
+	void anAppealDatedBeforeTheRevocationRestoresFromTheRevocation() {
+		assertThat(upholdAnAppealOnTheFirstWeek("2024-06-05").out())
+			.contains("access C1 organise: REVOKED -> GRANTED from 2024-06-10 (appeal upheld)");
+		String voidedId = WarehouseFiles
+			.query(this.warehouse, "SELECT decision_id FROM decision WHERE status = 'VOIDED' AND appeal_seq = 1")
+			.get(0);
+
+		night("2024-06-11");
+		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-11/access-changes-2024-06-11.csv"))).containsExactly(
+				"candidate_id,tool,from_state,to_state,effective,reason,decision_id",
+				"C1,contact_creator,REVOKED,GRANTED,2024-06-10,appeal upheld," + voidedId,
+				"C1,leaflet_printing,REVOKED,GRANTED,2024-06-10,appeal upheld," + voidedId,
+				"C1,organise,REVOKED,GRANTED,2024-06-10,appeal upheld," + voidedId);
+		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-11/access-2024-06-11.csv")).get(3))
+			.isEqualTo("C1,organise,GRANTED,2024-06-10,appeal upheld," + voidedId);
+		assertVerified();
+	}
+
 	// Editing a sealed appeal after the fact is caught by audit verify.
 	@Test
 	void auditVerifyCatchesAnEditedAppeal() {
