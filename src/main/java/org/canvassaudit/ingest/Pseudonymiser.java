@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 import org.canvassaudit.ops.ConfigurationException;
+import org.canvassaudit.warehouse.Warehouse;
 
 /**
  * Replaces a voter reference by a keyed hash (SipHash-2-4, 64 bits, keyed with the first
@@ -23,6 +24,10 @@ import org.canvassaudit.ops.ConfigurationException;
  * file, else from {@code <warehouse>.key}, generated on first use with owner-only
  * permissions. A key shorter than {@value #MIN_KEY_LENGTH} characters, or a configured
  * one that cannot be read, is a configuration error.
+ * <p>
+ * A warehouse keeps the fingerprint of its key, and a night with another key is refused:
+ * its pseudonyms would match none already held, and every re-exported contact would
+ * conflict with itself.
  */
 public final class Pseudonymiser {
 
@@ -31,9 +36,14 @@ public final class Pseudonymiser {
 
 	static final int MIN_KEY_LENGTH = 16;
 
+	private static final byte[] FINGERPRINT_LABEL = "canvass-audit pseudonym key".getBytes(StandardCharsets.UTF_8);
+
 	private final SipHash sipHash;
 
-	private Pseudonymiser(String key) {
+	private final String source;
+
+	private Pseudonymiser(String key, String source) {
+		this.source = source;
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			this.sipHash = new SipHash(Arrays.copyOf(digest, 16));
@@ -53,16 +63,66 @@ public final class Pseudonymiser {
 	 */
 	public static Pseudonymiser resolve(String environmentKey, Path keyFile, Path warehouse) {
 		if (environmentKey != null) {
-			return new Pseudonymiser(checked(environmentKey, KEY_VARIABLE));
+			return new Pseudonymiser(checked(environmentKey, KEY_VARIABLE), KEY_VARIABLE);
 		}
 		if (keyFile != null) {
-			return new Pseudonymiser(checked(read(keyFile), "canvass.pseudonym.key-file (" + keyFile + ")"));
+			String source = "canvass.pseudonym.key-file (" + keyFile + ")";
+			return new Pseudonymiser(checked(read(keyFile), source), source);
 		}
-		Path generated = Path.of(warehouse + ".key");
+		Path generated = generatedKey(warehouse);
 		if (!Files.exists(generated)) {
 			generate(generated);
 		}
-		return new Pseudonymiser(checked(read(generated), generated.toString()));
+		return new Pseudonymiser(checked(read(generated), generated.toString()), generated.toString());
+	}
+
+	/**
+	 * As {@link #resolve}, for a night of this warehouse: a key is generated only while
+	 * the warehouse holds no pseudonyms, and the key must be the one those it holds were
+	 * made with, unless the key is being rotated. The first night, and a rotation, record
+	 * the key's fingerprint.
+	 * @param environmentKey the value of {@value #KEY_VARIABLE}, or {@code null}
+	 * @param keyFile the configured key file, or {@code null}
+	 * @param warehouse the open warehouse
+	 * @param rotate whether a new key takes over from the warehouse's
+	 * ({@code canvass.pseudonym.rotate}, docs/operations.md)
+	 * @return the pseudonymiser
+	 * @throws ConfigurationException when no key or another key is configured for a
+	 * warehouse that holds pseudonyms, or a configured key is unreadable or malformed
+	 */
+	public static Pseudonymiser forWarehouse(String environmentKey, Path keyFile, Warehouse warehouse, boolean rotate) {
+		Long kept = warehouse.jdbc()
+			.query("SELECT fingerprint FROM pseudonym_key", (rows) -> rows.next() ? rows.getLong(1) : null);
+		Path generated = generatedKey(warehouse.file());
+		if (environmentKey == null && keyFile == null && !Files.exists(generated) && !rotate
+				&& (kept != null || holdsPseudonyms(warehouse))) {
+			throw new ConfigurationException("no pseudonymisation key is configured, and the warehouse "
+					+ warehouse.file() + " holds voter pseudonyms made with one: set " + KEY_VARIABLE
+					+ " or canvass.pseudonym.key-file to that key, or put its key file back at " + generated);
+		}
+		Pseudonymiser pseudonymiser = resolve(environmentKey, keyFile, warehouse.file());
+		long fingerprint = pseudonymiser.sipHash.hash(FINGERPRINT_LABEL);
+		if (kept != null && kept != fingerprint && !rotate) {
+			throw new ConfigurationException("the pseudonymisation key from " + pseudonymiser.source
+					+ " is not the one the voter pseudonyms in " + warehouse.file()
+					+ " were made with: configure that key again, or rotate keys (canvass.pseudonym.rotate)");
+		}
+		if (kept == null || kept != fingerprint) {
+			warehouse.inTransaction(() -> {
+				warehouse.jdbc().update("DELETE FROM pseudonym_key");
+				return warehouse.jdbc().update("INSERT INTO pseudonym_key (fingerprint) VALUES (?)", fingerprint);
+			});
+		}
+		return pseudonymiser;
+	}
+
+	private static boolean holdsPseudonyms(Warehouse warehouse) {
+		return Boolean.TRUE
+			.equals(warehouse.jdbc().queryForObject("SELECT EXISTS (SELECT 1 FROM contact_row)", Boolean.class));
+	}
+
+	private static Path generatedKey(Path warehouse) {
+		return Path.of(warehouse + ".key");
 	}
 
 	/**

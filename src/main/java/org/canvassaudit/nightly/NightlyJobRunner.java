@@ -34,16 +34,20 @@ public class NightlyJobRunner {
 
 	private final String keyFile;
 
+	private final boolean rotateKey;
+
 	private final boolean archive;
 
 	NightlyJobRunner(JobOperator jobOperator, Job nightlyJob, InboxIngest ingest, NightlyRuns runs,
 			@Value("${canvass.pseudonym.key-file:}") String keyFile,
+			@Value("${canvass.pseudonym.rotate:false}") boolean rotateKey,
 			@Value("${canvass.inbox.archive:false}") boolean archive) {
 		this.jobOperator = jobOperator;
 		this.nightlyJob = nightlyJob;
 		this.ingest = ingest;
 		this.runs = runs;
 		this.keyFile = keyFile;
+		this.rotateKey = rotateKey;
 		this.archive = archive;
 	}
 
@@ -56,11 +60,11 @@ public class NightlyJobRunner {
 	 * @return the completed night
 	 * @throws NightFailedException when a step failed; nothing is published
 	 * @throws org.canvassaudit.ops.ConfigurationException when the configured key is
-	 * unreadable or malformed
+	 * unreadable or malformed, or not the warehouse's
 	 */
 	public NightlyRun run(Warehouse warehouse, Path inbox, LocalDate asOf, Path out) {
-		return run(warehouse, inbox, asOf, out, Pseudonymiser.resolve(System.getenv(Pseudonymiser.KEY_VARIABLE),
-				this.keyFile.isBlank() ? null : Path.of(this.keyFile), warehouse.file()));
+		return run(warehouse, inbox, asOf, out, Pseudonymiser.forWarehouse(System.getenv(Pseudonymiser.KEY_VARIABLE),
+				this.keyFile.isBlank() ? null : Path.of(this.keyFile), warehouse, this.rotateKey));
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 import org.canvassaudit.ops.ConfigurationException;
+import org.canvassaudit.warehouse.Warehouse;
+import org.canvassaudit.warehouse.WarehouseProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +149,77 @@ class PseudonymiserTests {
 		long one = Pseudonymiser.resolve(null, null, this.temp.resolve("one.duckdb")).hash("VR-42");
 		long two = Pseudonymiser.resolve(null, null, this.temp.resolve("two.duckdb")).hash("VR-42");
 		assertThat(two).isNotEqualTo(one);
+	}
+
+	// A warehouse keeps its key's fingerprint from the first night: the same key again
+	// (here the generated one, reused) is accepted, another key is refused, naming where
+	// it came from.
+	@Test
+	void aWarehouseRefusesAKeyOtherThanItsOwn() {
+		try (Warehouse warehouse = Warehouse.open(this.temp.resolve("w.duckdb"),
+				new WarehouseProperties(null, null, null, null))) {
+			long first = Pseudonymiser.forWarehouse(null, null, warehouse, false).hash("V1");
+			assertThat(Pseudonymiser.forWarehouse(null, null, warehouse, false).hash("V1")).isEqualTo(first);
+			assertThatExceptionOfType(ConfigurationException.class)
+				.isThrownBy(() -> Pseudonymiser.forWarehouse(KEY, null, warehouse, false))
+				.withMessage("the pseudonymisation key from CANVASS_AUDIT_PSEUDONYM_KEY is not the one the voter"
+						+ " pseudonyms in " + warehouse.file()
+						+ " were made with: configure that key again, or rotate keys (canvass.pseudonym.rotate)");
+			assertThat(warehouse.jdbc().queryForObject("SELECT count(*) FROM pseudonym_key", Integer.class))
+				.isEqualTo(1);
+		}
+	}
+
+	// Rotating keys (canvass.pseudonym.rotate): the new key takes over, and from then on
+	// it is the warehouse's, and the old one is refused.
+	@Test
+	void aRotatedKeyTakesOver() {
+		try (Warehouse warehouse = Warehouse.open(this.temp.resolve("w.duckdb"),
+				new WarehouseProperties(null, null, null, null))) {
+			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
+			Pseudonymiser.forWarehouse("fedcba9876543210", null, warehouse, true);
+			Pseudonymiser.forWarehouse("fedcba9876543210", null, warehouse, false);
+			assertThatExceptionOfType(ConfigurationException.class)
+				.isThrownBy(() -> Pseudonymiser.forWarehouse(KEY, null, warehouse, false));
+			assertThat(warehouse.jdbc().queryForObject("SELECT count(*) FROM pseudonym_key", Integer.class))
+				.isEqualTo(1);
+		}
+	}
+
+	// With no key configured, a key is generated only for a warehouse that holds no
+	// pseudonyms yet: one made with a configured key (its environment variable not set
+	// tonight) is refused, and no key file is written.
+	@Test
+	void noKeyIsGeneratedForAWarehouseThatHoldsPseudonyms() {
+		try (Warehouse warehouse = Warehouse.open(this.temp.resolve("w.duckdb"),
+				new WarehouseProperties(null, null, null, null))) {
+			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
+			assertThatExceptionOfType(ConfigurationException.class)
+				.isThrownBy(() -> Pseudonymiser.forWarehouse(null, null, warehouse, false))
+				.withMessageStartingWith("no pseudonymisation key is configured, and the warehouse " + warehouse.file()
+						+ " holds voter pseudonyms made with one");
+			assertThat(this.temp.resolve("w.duckdb.key")).doesNotExist();
+			assertThat(Pseudonymiser.forWarehouse(KEY, null, warehouse, false).hash("V1"))
+				.isEqualTo(Pseudonymiser.resolve(KEY, null, warehouse.file()).hash("V1"));
+		}
+	}
+
+	// A warehouse from before fingerprints were kept, holding contact rows, is trusted
+	// with a configured key, but gets no generated one.
+	@Test
+	void aWarehouseWithContactsButNoFingerprintGetsNoGeneratedKey() {
+		try (Warehouse warehouse = Warehouse.open(this.temp.resolve("w.duckdb"),
+				new WarehouseProperties(null, null, null, null))) {
+			warehouse.jdbc()
+				.update("INSERT INTO contact_row VALUES (1, 2, 'CC-1', 42, 'S1', 'V1', TIMESTAMP '2024-06-04 10:00:00',"
+						+ " DATE '2024-06-04', 'door', true)");
+			assertThatExceptionOfType(ConfigurationException.class)
+				.isThrownBy(() -> Pseudonymiser.forWarehouse(null, null, warehouse, false));
+			assertThat(this.temp.resolve("w.duckdb.key")).doesNotExist();
+			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
+			assertThat(warehouse.jdbc().queryForObject("SELECT count(*) FROM pseudonym_key", Integer.class))
+				.isEqualTo(1);
+		}
 	}
 
 	// The hash never carries the voter_ref: not in its hex, not in its decimal forms,
