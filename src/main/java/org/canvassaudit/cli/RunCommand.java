@@ -4,9 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.canvassaudit.access.AccessLedger;
 import org.canvassaudit.evaluation.RecordedDecision;
@@ -68,9 +67,24 @@ class RunCommand implements Callable<Integer> {
 		Folders.writable(this.out, "--out");
 		Folders.writable(this.warehouses.location(this.warehouse.file()).getParent(), this.warehouse.setting());
 		try (Warehouse open = this.warehouses.open(this.warehouse.file())) {
+			refuseThePast(open);
 			NightlyRun night = this.nightlyJob.run(open, this.inbox, this.asOf, this.out);
 			printSummary(night);
 			return night.exitCode();
+		}
+	}
+
+	/**
+	 * A night before the latest one run would take back what later nights recorded (weeks
+	 * they finished would be pending again): the past is looked at with {@code replay}.
+	 */
+	private void refuseThePast(Warehouse open) {
+		LocalDate latest = open.jdbc()
+			.queryForObject("SELECT max(as_of) FROM run WHERE status = 'COMPLETED'", LocalDate.class);
+		if (latest != null && latest.isAfter(this.asOf)) {
+			throw new UsageException("--as-of " + this.asOf + " is before the night of " + latest
+					+ " already run: nights are run forwards; replay --night " + this.asOf
+					+ " re-derives a past night");
 		}
 	}
 

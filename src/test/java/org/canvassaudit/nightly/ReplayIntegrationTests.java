@@ -68,6 +68,26 @@ class ReplayIntegrationTests extends CliTestSupport {
 			.contains("night 2024-06-10 (run 1): 2 decisions re-derived; 1 do not match");
 	}
 
+	// A run before the latest night run would make the weeks that night finished pending
+	// again: it is refused, exit 2, pointing at replay, and records nothing. The same
+	// night
+	// again, or a later one, still runs.
+	@Test
+	void refusesToRunANightBeforeTheLatest() {
+		TestInbox inbox = SmallCampaign.inBreach(this.temp.resolve("inbox"));
+		Path warehouse = this.temp.resolve("warehouse.duckdb");
+		night(inbox, warehouse, "2024-06-12");
+		CliResult past = cli("run", "--inbox", inbox.path().toString(), "--as-of", "2024-06-10", "--out",
+				this.temp.resolve("out-2024-06-10").toString(), "--warehouse", warehouse.toString());
+		assertThat(past.exitCode()).isEqualTo(2);
+		assertThat(past.err().strip()).isEqualTo("error: --as-of 2024-06-10 is before the night of 2024-06-12 already"
+				+ " run: nights are run forwards; replay --night 2024-06-10 re-derives a past night");
+		assertThat(WarehouseFiles.query(warehouse, "SELECT count(*) FROM run")).containsExactly("1");
+		assertThat(this.temp.resolve("out-2024-06-10/decisions-2024-06-10.csv")).doesNotExist();
+		night(inbox, warehouse, "2024-06-12");
+		night(inbox, warehouse, "2024-06-13");
+	}
+
 	// A night that never completed cannot be replayed: bad usage, exit 2.
 	@Test
 	void refusesANightThatWasNeverRun() {
