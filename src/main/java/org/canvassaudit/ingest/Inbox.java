@@ -38,8 +38,8 @@ public final class Inbox {
 	public static Inbox scan(Path folder) {
 		Map<InputKind, List<InboxEntry>> inputs = new EnumMap<>(InputKind.class);
 		List<InboxEntry> ignored = new ArrayList<>();
-		for (String name : sortedNames(folder)) {
-			Path child = folder.resolve(name);
+		for (Path child : sortedChildren(folder)) {
+			String name = child.getFileName().toString();
 			if (isInputFolder(name) && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
 				scanFolder(name, child, inputs, ignored);
 			}
@@ -60,8 +60,8 @@ public final class Inbox {
 
 	private static void scanFolder(String folderName, Path folder, Map<InputKind, List<InboxEntry>> inputs,
 			List<InboxEntry> ignored) {
-		for (String name : sortedNames(folder)) {
-			Path file = folder.resolve(name);
+		for (Path file : sortedChildren(folder)) {
+			String name = file.getFileName().toString();
 			String path = folderName + "/" + name;
 			String problem = problem(name, file);
 			InputKind kind = (problem != null) ? null : kindOf(folderName, name);
@@ -107,9 +107,15 @@ public final class Inbox {
 		return Stream.of(InputKind.values()).anyMatch((kind) -> kind.folder().equals(name));
 	}
 
-	private static List<String> sortedNames(Path folder) {
+	/**
+	 * The folder's children as listed, so that a name the platform cannot decode (not
+	 * UTF-8, or not in a C locale's ASCII) still opens the file it names, in byte order
+	 * of their names.
+	 */
+	private static List<Path> sortedChildren(Path folder) {
 		try (Stream<Path> children = Files.list(folder)) {
-			return children.map((child) -> child.getFileName().toString()).sorted(BYTE_ORDER).toList();
+			return children.sorted(Comparator.comparing((child) -> child.getFileName().toString(), BYTE_ORDER))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + folder, ex);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,9 +54,13 @@ public final class InboxArchive {
 			}
 			catch (UncheckedIOException ex) {
 				// The night is already recorded and published; the file stays for the
-				// next
-				// night, which skips it by its bytes and tries again.
+				// next night, which skips it by its bytes and tries again.
 				logger.warn(ex.getMessage() + ": " + ex.getCause().getMessage());
+			}
+			catch (InvalidPathException ex) {
+				// A name this platform cannot encode (a C locale): the file stays, as
+				// above.
+				logger.warn("cannot archive " + file.path() + ": " + ex.getMessage());
 			}
 		}
 	}

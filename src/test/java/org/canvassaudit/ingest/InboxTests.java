@@ -141,6 +141,25 @@ class InboxTests {
 			});
 	}
 
+	// A file whose name is not UTF-8 (Latin-1 "Renée", written by a shell) is an input
+	// like
+	// any other, and its entry opens it: its name is never decoded and encoded back.
+	@Test
+	void aFileWhoseNameIsNotUtf8IsReadAsListed() throws IOException, InterruptedException {
+		Process shell = new ProcessBuilder("sh", "-c", "printf 'id\\n' > \"$(printf 'export-Ren\\351e.csv')\"")
+			.directory(this.inbox.resolve("contact-creator").toFile())
+			.start();
+		assertThat(shell.waitFor()).isZero();
+		InboxEntry entry = Inbox.scan(this.inbox)
+			.entries()
+			.stream()
+			.filter((candidate) -> candidate.path().startsWith("contact-creator/export-Ren"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(entry.ignored()).as(entry.ignoredBecause()).isFalse();
+		assertThat(Files.readString(entry.file())).isEqualTo("id\n");
+	}
+
 	// An empty inbox, or one with empty folders, lists nothing.
 	@Test
 	void anEmptyInboxListsNothing(@TempDir Path empty) throws IOException {
