@@ -1,6 +1,8 @@
 package org.canvassaudit.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.canvassaudit.ops.ConfigurationException;
 import org.canvassaudit.warehouse.WarehouseBusyException;
@@ -46,6 +48,7 @@ public class CanvassAuditCli {
 	 */
 	public int execute(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine commandLine = new CommandLine(CanvassAuditCommand.class, this.factory);
+		commandLine.registerConverter(LocalDate.class, CanvassAuditCli::date);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((ex, line, parseResult) -> {
@@ -58,6 +61,15 @@ public class CanvassAuditCli {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandLine.TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD");
+		}
 	}
 
 	static int exitCodeOf(Throwable ex) {

@@ -154,6 +154,10 @@ class AppealIntegrationTests extends CliTestSupport {
 				"x", "--warehouse", warehouse()), "no appeal A0009");
 		assertRefused(cli("appeal", "decide", "--appeal", "A0001", "--outcome", "maybe", "--reviewer", "Q", "--reason",
 				"x", "--warehouse", warehouse()), "--outcome must be upheld or dismissed");
+		assertRefused(
+				cli("appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reviewer", "Q", "--reason", "x",
+						"--date", "11/06/2024", "--warehouse", warehouse()),
+				"Invalid value for option '--date': '11/06/2024' is not a date: expected YYYY-MM-DD");
 		assertThat(cli("appeal", "decide", "--appeal", "A0001", "--outcome", "upheld", "--reason", "x", "--warehouse",
 				warehouse())
 			.exitCode()).isEqualTo(2);
