@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.canvassaudit.evaluation.Derivation;
 import org.canvassaudit.nightly.Nights;
 import org.canvassaudit.report.DecisionDossier;
 import org.canvassaudit.report.ExplanationText;
+import org.canvassaudit.rules.Decision;
 import org.canvassaudit.warehouse.Warehouse;
 import org.canvassaudit.warehouse.Warehouses;
 import picocli.CommandLine.Command;
@@ -60,11 +62,24 @@ class ExplainCommand implements Callable<Integer> {
 						+ " on the night of " + night.asOf());
 			}
 			out.printf("As of the night of %s (run %d)%n%n", night.asOf(), night.runId());
+			// A recess decision's why-not is the dates it did not count, which only the
+			// night's derivation knows.
+			List<Decision> derived = dossiers.stream().anyMatch((d) -> Decision.RECESS_VISITS.equals(d.rule()))
+					? Derivation.of(open, night.runId(), night.asOf(), night.runId()).decisions() : List.of();
 			for (DecisionDossier dossier : dossiers) {
-				ExplanationText.print(dossier, out);
+				ExplanationText.print(dossier, basis(derived, dossier), out);
 			}
 			return ExitCodes.OK;
 		}
+	}
+
+	private static Decision.Basis basis(List<Decision> derived, DecisionDossier dossier) {
+		return derived.stream()
+			.filter((d) -> d.candidateId().equals(dossier.candidateId()) && d.period().equals(dossier.period())
+					&& d.rule().equals(dossier.rule()))
+			.map(Decision::basis)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -153,15 +153,11 @@ final class EvidencePackLines {
 		Decision derived = night.derived(d);
 		if (derived != null && derived.basis() != null) {
 			lines.add(EvidencePackLine.keyValue(FIGURES, "Declared, not attended",
-					dates(derived.basis().declaredNotAttended())));
+					HqRecess.dates(derived.basis().declaredNotAttended())));
 			lines.add(EvidencePackLine.keyValue(FIGURES, "Attended, not declared",
-					dates(derived.basis().attendedNotDeclared())));
+					HqRecess.dates(derived.basis().attendedNotDeclared())));
 		}
 		return lines;
-	}
-
-	private static String dates(List<LocalDate> dates) {
-		return dates.isEmpty() ? "none" : dates.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
 	}
 
 	private static List<EvidencePackLine> contacts(DecisionDossier d) {

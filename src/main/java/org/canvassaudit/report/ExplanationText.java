@@ -15,7 +15,13 @@ public final class ExplanationText {
 	private ExplanationText() {
 	}
 
-	public static void print(DecisionDossier d, PrintWriter out) {
+	/**
+	 * @param d the decision
+	 * @param basis the decision as the night derived it, for a recess decision's days
+	 * declared and not attended and the other way round, or {@code null}
+	 * @param out where to print
+	 */
+	public static void print(DecisionDossier d, Decision.Basis basis, PrintWriter out) {
 		out.printf("Decision %s: %s for %s %s, %s%n", d.decisionId(), d.rule(), d.candidateId(), d.candidateName(),
 				period(d));
 		out.printf("Status: %s%n", d.status());
@@ -37,6 +43,10 @@ public final class ExplanationText {
 			out.printf("  %-12s %-28s %s%s row %d%s%n", row.kind(), row.session(), row.path(),
 					(row.sheet() != null) ? " sheet '" + row.sheet() + "'" : "", row.row(),
 					(row.matchedBy() != null) ? " (" + row.matchedBy() + ")" : "");
+		}
+		if (basis != null && Decision.RECESS_VISITS.equals(d.rule())) {
+			out.printf("  declared, not attended: %s%n", HqRecess.dates(basis.declaredNotAttended()));
+			out.printf("  attended, not declared: %s%n", HqRecess.dates(basis.attendedNotDeclared()));
 		}
 		out.printf("%nWhy: %s%n", d.reasons());
 		out.printf("Distance to the thresholds:%n");

@@ -35,7 +35,11 @@ final class HqRecess {
 			.toList();
 	}
 
-	private static String dates(List<LocalDate> dates) {
+	/**
+	 * @param dates recess days
+	 * @return them as every report lists them: comma-separated, or {@code none}
+	 */
+	static String dates(List<LocalDate> dates) {
 		return dates.isEmpty() ? "none" : dates.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
 	}
 

@@ -177,6 +177,17 @@ class EvidencePackTests extends CliTestSupport {
 						+ " not a target seat: E4 was safe that day");
 	}
 
+	// explain gives a recess decision's why-not as the evidence pack does: the declared
+	// day with no visit, and the attended days not declared.
+	@Test
+	void explainGivesTheDaysARecessDecisionDidNotCount() {
+		CliResult explain = cli("explain", "--candidate", "C1", "--week", "Whitsun recess", "--warehouse",
+				this.warehouse.toString());
+		assertThat(explain.exitCode()).as(explain.err()).isZero();
+		assertThat(explain.out()).contains("Visit days counted: 1 of 2 required\n")
+			.contains("\n  declared, not attended: 2024-06-07\n  attended, not declared: none\n");
+	}
+
 	// --all writes one pack per candidate with a decision that week, and fetches the
 	// compiled report once for all of them.
 	@Test
