@@ -68,20 +68,12 @@ class AppealIntegrationTests extends CliTestSupport {
 		assertThat(decide.exitCode()).as(decide.err()).isZero();
 		assertThat(decide.out()).contains("Appeal A0001 upheld by R. Patel on 2024-06-11")
 			.contains("access C1 organise: REVOKED -> GRANTED from 2024-06-11 (appeal upheld)");
-		String voidedId = WarehouseFiles
-			.query(this.warehouse, "SELECT decision_id FROM decision WHERE status = 'VOIDED' AND appeal_seq = 1")
-			.get(0);
+		String voidedId = voidedId();
 
 		night("2024-06-12");
 		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-12/decisions-2024-06-12.csv")).get(1))
 			.isEqualTo("C1,2024-W23,twinned_sessions,1,VOIDED,3,1,2," + voidedId);
-		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-12/access-changes-2024-06-12.csv"))).containsExactly(
-				"candidate_id,tool,from_state,to_state,effective,reason,decision_id",
-				"C1,contact_creator,REVOKED,GRANTED,2024-06-11,appeal upheld," + voidedId,
-				"C1,leaflet_printing,REVOKED,GRANTED,2024-06-11,appeal upheld," + voidedId,
-				"C1,organise,REVOKED,GRANTED,2024-06-11,appeal upheld," + voidedId);
-		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-12/access-2024-06-12.csv")).get(3))
-			.isEqualTo("C1,organise,GRANTED,2024-06-11,appeal upheld," + voidedId);
+		assertRestored("2024-06-12", "2024-06-11", voidedId);
 
 		night("2024-06-17");
 		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-17/decisions-2024-06-17.csv")).get(1))
@@ -241,9 +233,7 @@ class AppealIntegrationTests extends CliTestSupport {
 	void aBreachFinishedAfterAnUpheldAppealTakesEffectAfterTheRestoration() {
 		this.inbox.contactsOn("cc-2024-06-11.csv", "L", "E2", LocalDate.of(2024, 6, 11), 3, 0);
 		upholdAnAppealOnTheFirstWeek("2024-06-18");
-		String voidedId = WarehouseFiles
-			.query(this.warehouse, "SELECT decision_id FROM decision WHERE status = 'VOIDED' AND appeal_seq = 1")
-			.get(0);
+		String voidedId = voidedId();
 
 		night("2024-06-19");
 		String second = TestInbox.lines(this.temp.resolve("out-2024-06-19/decisions-2024-06-19.csv")).get(2);
@@ -269,18 +259,10 @@ class AppealIntegrationTests extends CliTestSupport {
 	void anAppealDatedBeforeTheRevocationRestoresFromTheRevocation() {
 		assertThat(upholdAnAppealOnTheFirstWeek("2024-06-05").out())
 			.contains("access C1 organise: REVOKED -> GRANTED from 2024-06-10 (appeal upheld)");
-		String voidedId = WarehouseFiles
-			.query(this.warehouse, "SELECT decision_id FROM decision WHERE status = 'VOIDED' AND appeal_seq = 1")
-			.get(0);
+		String voidedId = voidedId();
 
 		night("2024-06-11");
-		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-11/access-changes-2024-06-11.csv"))).containsExactly(
-				"candidate_id,tool,from_state,to_state,effective,reason,decision_id",
-				"C1,contact_creator,REVOKED,GRANTED,2024-06-10,appeal upheld," + voidedId,
-				"C1,leaflet_printing,REVOKED,GRANTED,2024-06-10,appeal upheld," + voidedId,
-				"C1,organise,REVOKED,GRANTED,2024-06-10,appeal upheld," + voidedId);
-		assertThat(TestInbox.lines(this.temp.resolve("out-2024-06-11/access-2024-06-11.csv")).get(3))
-			.isEqualTo("C1,organise,GRANTED,2024-06-10,appeal upheld," + voidedId);
+		assertRestored("2024-06-11", "2024-06-10", voidedId);
 		assertVerified();
 	}
 
@@ -317,6 +299,26 @@ class AppealIntegrationTests extends CliTestSupport {
 				"--reason", "Sheet found", "--date", date, "--out", this.temp.toString(), "--warehouse", warehouse());
 		assertThat(decide.exitCode()).as(decide.err()).isZero();
 		return decide;
+	}
+
+	private String voidedId() {
+		return WarehouseFiles
+			.query(this.warehouse, "SELECT decision_id FROM decision WHERE status = 'VOIDED' AND appeal_seq = 1")
+			.get(0);
+	}
+
+	/**
+	 * The night's files restore every tool, voided by the appeal, from the date given.
+	 */
+	private void assertRestored(String asOf, String from, String voidedId) {
+		Path out = this.temp.resolve("out-" + asOf);
+		assertThat(TestInbox.lines(out.resolve("access-changes-" + asOf + ".csv"))).containsExactly(
+				"candidate_id,tool,from_state,to_state,effective,reason,decision_id",
+				"C1,contact_creator,REVOKED,GRANTED," + from + ",appeal upheld," + voidedId,
+				"C1,leaflet_printing,REVOKED,GRANTED," + from + ",appeal upheld," + voidedId,
+				"C1,organise,REVOKED,GRANTED," + from + ",appeal upheld," + voidedId);
+		assertThat(TestInbox.lines(out.resolve("access-" + asOf + ".csv")).get(3))
+			.isEqualTo("C1,organise,GRANTED," + from + ",appeal upheld," + voidedId);
 	}
 
 	private void night(String asOf) {

@@ -156,8 +156,7 @@ class PseudonymiserTests {
 	// it came from.
 	@Test
 	void aWarehouseRefusesAKeyOtherThanItsOwn() {
-		try (Warehouse warehouse = Warehouse.open(this.temp.resolve("w.duckdb"),
-				new WarehouseProperties(null, null, null, null))) {
+		try (Warehouse warehouse = openWarehouse()) {
 			long first = Pseudonymiser.forWarehouse(null, null, warehouse, false).hash("V1");
 			assertThat(Pseudonymiser.forWarehouse(null, null, warehouse, false).hash("V1")).isEqualTo(first);
 			assertThatExceptionOfType(ConfigurationException.class)
@@ -174,8 +173,7 @@ class PseudonymiserTests {
 	// it is the warehouse's, and the old one is refused.
 	@Test
 	void aRotatedKeyTakesOver() {
-		try (Warehouse warehouse = Warehouse.open(this.temp.resolve("w.duckdb"),
-				new WarehouseProperties(null, null, null, null))) {
+		try (Warehouse warehouse = openWarehouse()) {
 			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
 			Pseudonymiser.forWarehouse("fedcba9876543210", null, warehouse, true);
 			Pseudonymiser.forWarehouse("fedcba9876543210", null, warehouse, false);
@@ -191,8 +189,7 @@ class PseudonymiserTests {
 	// tonight) is refused, and no key file is written.
 	@Test
 	void noKeyIsGeneratedForAWarehouseThatHoldsPseudonyms() {
-		try (Warehouse warehouse = Warehouse.open(this.temp.resolve("w.duckdb"),
-				new WarehouseProperties(null, null, null, null))) {
+		try (Warehouse warehouse = openWarehouse()) {
 			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
 			assertThatExceptionOfType(ConfigurationException.class)
 				.isThrownBy(() -> Pseudonymiser.forWarehouse(null, null, warehouse, false))
@@ -208,8 +205,7 @@ class PseudonymiserTests {
 	// with a configured key, but gets no generated one.
 	@Test
 	void aWarehouseWithContactsButNoFingerprintGetsNoGeneratedKey() {
-		try (Warehouse warehouse = Warehouse.open(this.temp.resolve("w.duckdb"),
-				new WarehouseProperties(null, null, null, null))) {
+		try (Warehouse warehouse = openWarehouse()) {
 			warehouse.jdbc()
 				.update("INSERT INTO contact_row VALUES (1, 2, 'CC-1', 42, 'S1', 'V1', TIMESTAMP '2024-06-04 10:00:00',"
 						+ " DATE '2024-06-04', 'door', true)");
@@ -220,6 +216,10 @@ class PseudonymiserTests {
 			assertThat(warehouse.jdbc().queryForObject("SELECT count(*) FROM pseudonym_key", Integer.class))
 				.isEqualTo(1);
 		}
+	}
+
+	private Warehouse openWarehouse() {
+		return Warehouse.open(this.temp.resolve("w.duckdb"), new WarehouseProperties(null, null, null, null));
 	}
 
 	// The hash never carries the voter_ref: not in its hex, not in its decimal forms,
