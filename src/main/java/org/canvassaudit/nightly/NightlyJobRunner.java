@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.canvassaudit.ingest.InboxArchive;
 import org.canvassaudit.ingest.InboxIngest;
+import org.canvassaudit.ingest.NightIngest;
 import org.canvassaudit.ingest.Pseudonymiser;
 import org.canvassaudit.warehouse.Warehouse;
 
@@ -79,8 +80,17 @@ public class NightlyJobRunner {
 	public NightlyRun run(Warehouse warehouse, Path inbox, LocalDate asOf, Path out, Pseudonymiser pseudonymiser) {
 		Runs records = new Runs(warehouse);
 		int runId = records.startOrResume(asOf);
-		NightlyRun night = new NightlyRun(runId, asOf, out, warehouse,
-				this.ingest.startNight(warehouse, runId, inbox, pseudonymiser));
+		NightIngest ingest;
+		try {
+			ingest = this.ingest.startNight(warehouse, runId, inbox, pseudonymiser);
+		}
+		catch (RuntimeException ex) {
+			// an inbox that cannot be listed: the run is recorded as failed, not left
+			// started
+			records.fail(runId);
+			throw ex;
+		}
+		NightlyRun night = new NightlyRun(runId, asOf, out, warehouse, ingest);
 		this.runs.add(night);
 		try {
 			JobExecution execution = this.jobOperator.start(this.nightlyJob, parameters(night));
