@@ -12,6 +12,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.canvassaudit.ops.ConfigurationException;
 import org.canvassaudit.warehouse.Warehouse;
 
@@ -35,6 +37,8 @@ public final class Pseudonymiser {
 	public static final String KEY_VARIABLE = "CANVASS_AUDIT_PSEUDONYM_KEY";
 
 	static final int MIN_KEY_LENGTH = 16;
+
+	private static final Log logger = LogFactory.getLog(Pseudonymiser.class);
 
 	private static final byte[] FINGERPRINT_LABEL = "canvass-audit pseudonym key".getBytes(StandardCharsets.UTF_8);
 
@@ -78,9 +82,9 @@ public final class Pseudonymiser {
 
 	/**
 	 * As {@link #resolve}, for a night of this warehouse: a key is generated only while
-	 * the warehouse holds no pseudonyms, and the key must be the one those it holds were
-	 * made with, unless the key is being rotated. The first night, and a rotation, record
-	 * the key's fingerprint.
+	 * the warehouse holds no pseudonyms, and once it holds some, the key must be the one
+	 * they were made with, unless the key is being rotated. The key's fingerprint is
+	 * recorded by the first night, and again whenever a new key is accepted.
 	 * @param environmentKey the value of {@value #KEY_VARIABLE}, or {@code null}
 	 * @param keyFile the configured key file, or {@code null}
 	 * @param warehouse the open warehouse
@@ -94,20 +98,26 @@ public final class Pseudonymiser {
 		Long kept = warehouse.jdbc()
 			.query("SELECT fingerprint FROM pseudonym_key", (rows) -> rows.next() ? rows.getLong(1) : null);
 		Path generated = generatedKey(warehouse.file());
-		if (environmentKey == null && keyFile == null && !Files.exists(generated) && !rotate
-				&& (kept != null || holdsPseudonyms(warehouse))) {
+		boolean held = holdsPseudonyms(warehouse);
+		if (environmentKey == null && keyFile == null && !Files.exists(generated) && !rotate && held) {
 			throw new ConfigurationException("no pseudonymisation key is configured, and the warehouse "
 					+ warehouse.file() + " holds voter pseudonyms made with one: set " + KEY_VARIABLE
 					+ " or canvass.pseudonym.key-file to that key, or put its key file back at " + generated);
 		}
 		Pseudonymiser pseudonymiser = resolve(environmentKey, keyFile, warehouse.file());
 		long fingerprint = pseudonymiser.sipHash.hash(FINGERPRINT_LABEL);
-		if (kept != null && kept != fingerprint && !rotate) {
+		if (held && kept != null && kept != fingerprint && !rotate) {
 			throw new ConfigurationException("the pseudonymisation key from " + pseudonymiser.source
 					+ " is not the one the voter pseudonyms in " + warehouse.file()
 					+ " were made with: configure that key again, or rotate keys (canvass.pseudonym.rotate)");
 		}
+		if (rotate) {
+			logger.warn("canvass.pseudonym.rotate is set: the key from " + pseudonymiser.source
+					+ " becomes the warehouse's unchecked; remove the setting after this night");
+		}
 		if (kept == null || kept != fingerprint) {
+			// while the warehouse holds no pseudonyms (a first night that failed early),
+			// a corrected key simply takes the place of the one recorded
 			warehouse.inTransaction(() -> {
 				warehouse.jdbc().update("DELETE FROM pseudonym_key");
 				return warehouse.jdbc().update("INSERT INTO pseudonym_key (fingerprint) VALUES (?)", fingerprint);

@@ -151,13 +151,15 @@ class PseudonymiserTests {
 		assertThat(two).isNotEqualTo(one);
 	}
 
-	// A warehouse keeps its key's fingerprint from the first night: the same key again
-	// (here the generated one, reused) is accepted, another key is refused, naming where
-	// it came from.
+	// Once a warehouse holds pseudonyms, it keeps to the key they were made with: the
+	// same key again (here the generated one, reused) is accepted, another key is
+	// refused,
+	// naming where it came from.
 	@Test
 	void aWarehouseRefusesAKeyOtherThanItsOwn() {
 		try (Warehouse warehouse = openWarehouse()) {
 			long first = Pseudonymiser.forWarehouse(null, null, warehouse, false).hash("V1");
+			loadAContact(warehouse);
 			assertThat(Pseudonymiser.forWarehouse(null, null, warehouse, false).hash("V1")).isEqualTo(first);
 			assertThatExceptionOfType(ConfigurationException.class)
 				.isThrownBy(() -> Pseudonymiser.forWarehouse(KEY, null, warehouse, false))
@@ -169,12 +171,28 @@ class PseudonymiserTests {
 		}
 	}
 
+	// A first night that failed before any contact was loaded locks nothing in: a
+	// corrected key takes the place of the one recorded, and is then the warehouse's.
+	@Test
+	void aKeyCorrectedBeforeAnyContactIsLoadedTakesOver() {
+		try (Warehouse warehouse = openWarehouse()) {
+			Pseudonymiser.forWarehouse("typo-456789abcdef", null, warehouse, false);
+			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
+			loadAContact(warehouse);
+			assertThatExceptionOfType(ConfigurationException.class)
+				.isThrownBy(() -> Pseudonymiser.forWarehouse("typo-456789abcdef", null, warehouse, false));
+			assertThat(Pseudonymiser.forWarehouse(KEY, null, warehouse, false).hash("V1"))
+				.isEqualTo(Pseudonymiser.resolve(KEY, null, warehouse.file()).hash("V1"));
+		}
+	}
+
 	// Rotating keys (canvass.pseudonym.rotate): the new key takes over, and from then on
 	// it is the warehouse's, and the old one is refused.
 	@Test
 	void aRotatedKeyTakesOver() {
 		try (Warehouse warehouse = openWarehouse()) {
 			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
+			loadAContact(warehouse);
 			Pseudonymiser.forWarehouse("fedcba9876543210", null, warehouse, true);
 			Pseudonymiser.forWarehouse("fedcba9876543210", null, warehouse, false);
 			assertThatExceptionOfType(ConfigurationException.class)
@@ -186,11 +204,12 @@ class PseudonymiserTests {
 
 	// With no key configured, a key is generated only for a warehouse that holds no
 	// pseudonyms yet: one made with a configured key (its environment variable not set
-	// tonight) is refused, and no key file is written.
+	// tonight) is refused, and no key file is written. A warehouse from before
+	// fingerprints were kept is trusted with a configured key.
 	@Test
 	void noKeyIsGeneratedForAWarehouseThatHoldsPseudonyms() {
 		try (Warehouse warehouse = openWarehouse()) {
-			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
+			loadAContact(warehouse);
 			assertThatExceptionOfType(ConfigurationException.class)
 				.isThrownBy(() -> Pseudonymiser.forWarehouse(null, null, warehouse, false))
 				.withMessageStartingWith("no pseudonymisation key is configured, and the warehouse " + warehouse.file()
@@ -198,24 +217,16 @@ class PseudonymiserTests {
 			assertThat(this.temp.resolve("w.duckdb.key")).doesNotExist();
 			assertThat(Pseudonymiser.forWarehouse(KEY, null, warehouse, false).hash("V1"))
 				.isEqualTo(Pseudonymiser.resolve(KEY, null, warehouse.file()).hash("V1"));
-		}
-	}
-
-	// A warehouse from before fingerprints were kept, holding contact rows, is trusted
-	// with a configured key, but gets no generated one.
-	@Test
-	void aWarehouseWithContactsButNoFingerprintGetsNoGeneratedKey() {
-		try (Warehouse warehouse = openWarehouse()) {
-			warehouse.jdbc()
-				.update("INSERT INTO contact_row VALUES (1, 2, 'CC-1', 42, 'S1', 'V1', TIMESTAMP '2024-06-04 10:00:00',"
-						+ " DATE '2024-06-04', 'door', true)");
 			assertThatExceptionOfType(ConfigurationException.class)
 				.isThrownBy(() -> Pseudonymiser.forWarehouse(null, null, warehouse, false));
 			assertThat(this.temp.resolve("w.duckdb.key")).doesNotExist();
-			Pseudonymiser.forWarehouse(KEY, null, warehouse, false);
-			assertThat(warehouse.jdbc().queryForObject("SELECT count(*) FROM pseudonym_key", Integer.class))
-				.isEqualTo(1);
 		}
+	}
+
+	private static void loadAContact(Warehouse warehouse) {
+		warehouse.jdbc()
+			.update("INSERT INTO contact_row VALUES (1, 2, 'CC-1', 42, 'S1', 'V1', TIMESTAMP '2024-06-04 10:00:00',"
+					+ " DATE '2024-06-04', 'door', true)");
 	}
 
 	private Warehouse openWarehouse() {
