@@ -250,8 +250,10 @@ public final class AccessRules {
 						denied.reason(), null));
 			}
 			else if (denied == null && deniedBefore) {
+				// A transition underneath on the day of the lift goes out as part of it:
+				// no tool gets two transitions on one day.
 				List<AccessChange> after = own.stream()
-					.filter((change) -> !change.effective().isBefore(denial.allowedSince()))
+					.filter((change) -> change.effective().isAfter(denial.allowedSince()))
 					.toList();
 				AccessState atLift = after.isEmpty() ? below.state() : after.get(0).from();
 				changes.add(new AccessChange(candidateId, tool, AccessState.DENIED, atLift, denial.allowedSince(),

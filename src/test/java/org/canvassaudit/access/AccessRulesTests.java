@@ -360,6 +360,23 @@ class AccessRulesTests {
 		assertThat(underlying(lifted, CONTACT_CREATOR)).isEqualTo(revoked);
 	}
 
+	// A denial that lifts on the day a breach revokes underneath (1 July) sends IT one
+	// transition for the tool, DENIED to REVOKED, not two on one day.
+	@Test
+	void aDenialLiftingOnTheDayOfATransitionUnderneathSendsOne() {
+		Seats seats = seats(row("safe", "2024-05-01"), row("unwinnable", "2024-06-20"), row("safe", "2024-07-01"));
+		AccessRules.Outcome denied = night("2024-06-24", Map.of(), denial(seats, "2024-06-24"),
+				compliant("2024-W25", null));
+		assertThat(visible(denied, CONTACT_CREATOR).state()).isEqualTo(AccessState.DENIED);
+		AccessRules.Outcome lifted = night("2024-07-01", recorded(denied), denial(seats, "2024-07-01"),
+				compliant("2024-W25", Status.COMPLIANT), breach("2024-W26", null));
+		assertThat(lifted.changes()).filteredOn((change) -> change.tool() == CONTACT_CREATOR)
+			.containsExactly(change(CONTACT_CREATOR, AccessState.DENIED, AccessState.REVOKED, "2024-07-01",
+					"classification safe", null));
+		assertThat(visible(lifted, CONTACT_CREATOR))
+			.isEqualTo(new ToolState(AccessState.REVOKED, day("2024-07-01"), "breach 2024-W26", "d-2024-W26-breach"));
+	}
+
 	// SPEC §3 classification_access: a second breach while denied keeps the underlying
 	// since, and the original revocation shows when the denial lifts
 	@Test
