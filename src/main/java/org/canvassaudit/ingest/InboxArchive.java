@@ -43,9 +43,9 @@ public final class InboxArchive {
 		for (FileOutcome file : files) {
 			try {
 				switch (file.status()) {
-					case INGESTED, SKIPPED -> move(file.path(), "archive");
+					case INGESTED, SKIPPED -> move(file, "archive");
 					case QUARANTINED -> {
-						Path moved = move(file.path(), "quarantine");
+						Path moved = move(file, "quarantine");
 						write(moved.resolveSibling(moved.getFileName() + ".reason.txt"), file.reason() + "\n");
 					}
 					case IGNORED -> {
@@ -73,9 +73,10 @@ public final class InboxArchive {
 		return this.inbox.resolveSibling(folder).resolve(this.asOf.toString());
 	}
 
-	private Path move(String path, String folder) {
-		Path source = this.inbox.resolve(path);
-		Path target = free(folder(folder).resolve(path));
+	/** Move the file as listed, so that a name that does not decode still moves. */
+	private Path move(FileOutcome file, String folder) {
+		Path source = file.file().toAbsolutePath().normalize();
+		Path target = free(folder(folder).resolve(this.inbox.relativize(source)));
 		try {
 			Files.createDirectories(target.getParent());
 			Files.move(source, target);

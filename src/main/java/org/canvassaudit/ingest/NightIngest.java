@@ -91,7 +91,7 @@ public final class NightIngest {
 			if (entry.kind() == InputKind.SEATS) {
 				this.context.seatsChanged();
 			}
-			return new FileOutcome(entry.path(), sha256, FileStatus.INGESTED, null, counts);
+			return new FileOutcome(entry.path(), sha256, FileStatus.INGESTED, null, counts, entry.file());
 		}
 		catch (Quarantined ex) {
 			String reason = ex.getCause().getMessage();
@@ -143,11 +143,11 @@ public final class NightIngest {
 			return quarantined(entry, sha256, known.reason());
 		}
 		if (sameNight) {
-			return new FileOutcome(entry.path(), sha256, FileStatus.INGESTED, null, known.counts());
+			return new FileOutcome(entry.path(), sha256, FileStatus.INGESTED, null, known.counts(), entry.file());
 		}
 		recordOutsideFile(new AuditEvent("skip", entry.path(),
 				Payload.of("sha256", sha256, "first_path", known.path(), "first_run", known.runId())));
-		return new FileOutcome(entry.path(), sha256, FileStatus.SKIPPED, null, RowCounts.NONE);
+		return new FileOutcome(entry.path(), sha256, FileStatus.SKIPPED, null, RowCounts.NONE, entry.file());
 	}
 
 	private void recordOutsideFile(AuditEvent event) {
@@ -158,7 +158,7 @@ public final class NightIngest {
 	}
 
 	private static FileOutcome quarantined(InboxEntry entry, String sha256, String reason) {
-		return new FileOutcome(entry.path(), sha256, FileStatus.QUARANTINED, reason, RowCounts.NONE);
+		return new FileOutcome(entry.path(), sha256, FileStatus.QUARANTINED, reason, RowCounts.NONE, entry.file());
 	}
 
 	private static AuditEvent event(String type, InboxEntry entry, String sha256, String reason) {

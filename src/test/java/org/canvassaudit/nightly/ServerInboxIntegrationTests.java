@@ -67,6 +67,26 @@ class ServerInboxIntegrationTests extends CliTestSupport {
 		assertThat(files(inbox)).containsExactly("organise/notes.txt");
 	}
 
+	// A contact export whose name is not UTF-8 (Latin-1 "Renée", named by a shell) is
+	// read and archived by its name as listed, like any other.
+	@Test
+	void archivesAFileWhoseNameIsNotUtf8() throws IOException, InterruptedException {
+		Path inbox = this.temp.resolve("srv/inbox");
+		SmallCampaign.inBreach(inbox);
+		Process shell = new ProcessBuilder("sh", "-c", "mv cc-2024-06-04.csv \"$(printf 'cc-Ren\\351e.csv')\"")
+			.directory(inbox.resolve("contact-creator").toFile())
+			.start();
+		assertThat(shell.waitFor()).isZero();
+
+		CliResult night = run(inbox, "out-1");
+
+		assertThat(night.exitCode()).as(night.err()).isZero();
+		assertThat(night.out()).contains("7 ingested");
+		assertThat(files(inbox)).isEmpty();
+		assertThat(files(this.temp.resolve("srv/archive/2024-06-10"))).hasSize(7)
+			.anyMatch((name) -> name.startsWith("contact-creator/cc-Ren"));
+	}
+
 	// A night refused at the start (its --out is a file) moves nothing.
 	@Test
 	void aNightThatDoesNotRunLeavesTheInboxAsItWas() throws IOException {
