@@ -151,6 +151,23 @@ public final class AccessLedger {
 
 	/**
 	 * @param runId a run
+	 * @return the date of the last transition of each candidate's tools recorded for IT
+	 * before that run: by earlier runs, and between nights (upheld appeals)
+	 */
+	public Map<String, Map<Tool, LocalDate>> lastSent(int runId) {
+		Map<String, Map<Tool, LocalDate>> last = new HashMap<>();
+		this.warehouse.jdbc().query("""
+				SELECT candidate_id, tool, max(effective) FROM access_change
+				WHERE run_id < ? OR (run_id IS NULL AND after_run < ?)
+				GROUP BY candidate_id, tool""", (ResultSet row) -> {
+			last.computeIfAbsent(row.getString(1), (k) -> new EnumMap<>(Tool.class))
+				.put(Tool.ofKey(row.getString(2)), row.getObject(3, LocalDate.class));
+		}, runId, runId);
+		return last;
+	}
+
+	/**
+	 * @param runId a run
 	 * @return the transitions that run recorded, and those made between the night before
 	 * it and it, sorted by their columns
 	 */

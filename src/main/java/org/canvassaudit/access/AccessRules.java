@@ -51,23 +51,34 @@ public final class AccessRules {
 	}
 
 	/**
+	 * As {@link #evaluate(String, List, Map, Map, Denial, LocalDate)}, where the last
+	 * transition IT had of each tool is the date of its recorded state underneath.
+	 */
+	public static Outcome evaluate(String candidateId, List<FinishedWeek> weeks, Map<Tool, ToolAccess> previous,
+			Denial denial, LocalDate asOf) {
+		return evaluate(candidateId, weeks, previous, Map.of(), denial, asOf);
+	}
+
+	/**
 	 * @param candidateId the candidate
 	 * @param weeks the candidate's finished {@code twinned_sessions} weeks, in order
 	 * @param previous the access recorded before tonight, by tool (missing tools start
 	 * granted)
+	 * @param lastSent the date of the last transition of each tool recorded for IT before
+	 * tonight, which may be later than the state underneath (a denial lifted)
 	 * @param denial tonight's classification denials, by tool, and what the seat is
 	 * otherwise
 	 * @param asOf the as-of date
 	 * @return tonight's access and the transitions to record
 	 */
 	public static Outcome evaluate(String candidateId, List<FinishedWeek> weeks, Map<Tool, ToolAccess> previous,
-			Denial denial, LocalDate asOf) {
+			Map<Tool, LocalDate> lastSent, Denial denial, LocalDate asOf) {
 		Map<Tool, ToolState> underlying = new EnumMap<>(Tool.class);
 		for (Tool tool : Tool.values()) {
 			ToolAccess before = previous.get(tool);
 			underlying.put(tool, (before != null) ? before.underlying() : ToolState.INITIAL);
 		}
-		Transitions tonight = new Transitions(underlying);
+		Transitions tonight = new Transitions(underlying, lastSent);
 		IsoWeek lastDecided = lastDecidedBefore(weeks);
 		FinishedWeek lateCause = lateCause(weeks, lastDecided, lastTransition(underlying));
 		IsoWeek stepFrom = firstDecidedTonight(weeks);
@@ -284,12 +295,13 @@ public final class AccessRules {
 
 		private final Map<Tool, LocalDate> recorded = new EnumMap<>(Tool.class);
 
-		Transitions(Map<Tool, ToolState> recorded) {
+		Transitions(Map<Tool, ToolState> recorded, Map<Tool, LocalDate> lastSent) {
 			recorded.forEach((tool, state) -> {
 				if (state.since() != null) {
 					this.recorded.put(tool, state.since());
 				}
 			});
+			lastSent.forEach((tool, date) -> this.recorded.merge(tool, date, (a, b) -> a.isAfter(b) ? a : b));
 		}
 
 		/**

@@ -71,7 +71,10 @@ public final class AppealRulings {
 				}
 			}
 			List<AccessChange> changes = new ArrayList<>();
-			List<ToolAccess> access = apply(appeal, current, restored, outcome.decidedOn(), voidedId, changes);
+			Map<Tool, LocalDate> lastSent = ledger.lastSent(Integer.MAX_VALUE)
+				.getOrDefault(appeal.candidateId(), Map.of());
+			List<ToolAccess> access = apply(appeal, current, lastSent, restored, outcome.decidedOn(), voidedId,
+					changes);
 			ledger.recordBetweenNights(outcome.decidedAfterRun(), changes);
 			ledger.replaceLatest(appeal.candidateId(), access);
 			return new Ruling(voidedId, changes);
@@ -132,15 +135,15 @@ public final class AppealRulings {
 	 * voided week's breach that a later breach keeps revoked does not move, but is now
 	 * revoked by that later breach, from its own date.
 	 */
-	private static List<ToolAccess> apply(Appeal appeal, Map<Tool, ToolAccess> current, Map<Tool, ToolState> restored,
-			LocalDate on, String voidedId, List<AccessChange> changes) {
+	private static List<ToolAccess> apply(Appeal appeal, Map<Tool, ToolAccess> current, Map<Tool, LocalDate> lastSent,
+			Map<Tool, ToolState> restored, LocalDate on, String voidedId, List<AccessChange> changes) {
 		List<ToolAccess> access = new ArrayList<>();
 		for (Tool tool : Tool.values()) {
 			ToolAccess before = current.getOrDefault(tool, ToolAccess.initial(appeal.candidateId(), tool));
 			ToolState below = before.underlying();
 			ToolState visible = before.visible();
 			if (appeal.isDenial() && restored.containsKey(tool) && visible.state() == AccessState.DENIED) {
-				LocalDate from = notBefore(on, visible);
+				LocalDate from = notBefore(on, visible, lastSent.get(tool));
 				if (below.since() == null) {
 					below = new ToolState(below.state(), from, APPEAL_UPHELD, null);
 				}
@@ -149,7 +152,8 @@ public final class AppealRulings {
 			}
 			ToolState natural = appeal.isDenial() ? null : restored.get(tool);
 			if (natural != null && natural.state() != below.state()) {
-				LocalDate from = notBefore(on, (visible.state() != AccessState.DENIED) ? visible : below);
+				LocalDate from = notBefore(on, (visible.state() != AccessState.DENIED) ? visible : below,
+						lastSent.get(tool));
 				below = new ToolState(natural.state(), from, APPEAL_UPHELD, voidedId);
 				if (visible.state() != AccessState.DENIED) {
 					changes.add(change(appeal, tool, visible.state(), below.state(), from, voidedId));
@@ -167,12 +171,14 @@ public final class AppealRulings {
 	}
 
 	/**
-	 * @return the decision's date, or the date the state it moves took effect if that is
-	 * later (a decision dated before the revocation or denial it undoes): a transition
-	 * never takes effect before the one it follows
+	 * @return the decision's date, or the date the state it moves took effect, or of the
+	 * last transition IT had of the tool, if later (a decision dated before the
+	 * revocation or denial it undoes): a transition never takes effect before the one it
+	 * follows
 	 */
-	private static LocalDate notBefore(LocalDate on, ToolState moved) {
-		return (moved.since() != null && moved.since().isAfter(on)) ? moved.since() : on;
+	private static LocalDate notBefore(LocalDate on, ToolState moved, LocalDate lastSent) {
+		LocalDate from = (moved.since() != null && moved.since().isAfter(on)) ? moved.since() : on;
+		return (lastSent != null && lastSent.isAfter(from)) ? lastSent : from;
 	}
 
 	private static AccessChange change(Appeal appeal, Tool tool, AccessState from, AccessState to, LocalDate on,

@@ -56,6 +56,7 @@ public class NightlyEvaluation {
 			List<ToolAccess> access = new ArrayList<>();
 			List<AccessChange> changes = new ArrayList<>();
 			Map<String, Map<Tool, ToolAccess>> previous = ledger.latest(runId);
+			Map<String, Map<Tool, LocalDate>> lastSent = ledger.lastSent(runId);
 			Map<Decision, Status> previousStatus = new HashMap<>();
 			recorded.forEach((row) -> previousStatus.put(row.decision(), row.previousFinishedStatus()));
 			Map<String, List<FinishedWeek>> weeks = FinishedWeeks.of(decisions, previousStatus::get,
@@ -64,6 +65,7 @@ public class NightlyEvaluation {
 			for (Candidate candidate : evidence.roster()) {
 				AccessRules.Outcome outcome = AccessRules.evaluate(candidate.id(),
 						weeks.getOrDefault(candidate.id(), List.of()), previous.getOrDefault(candidate.id(), Map.of()),
+						lastSent.getOrDefault(candidate.id(), Map.of()),
 						AccessForecast.denial(candidate, evidence, derivation.appeals()), asOf);
 				access.addAll(outcome.access());
 				changes.addAll(outcome.changes());

@@ -377,6 +377,26 @@ class AccessRulesTests {
 			.isEqualTo(new ToolState(AccessState.REVOKED, day("2024-07-01"), "breach 2024-W26", "d-2024-W26-breach"));
 	}
 
+	// A denial lifted between nights (an upheld appeal, 18 June) sends IT a transition
+	// dated after the revocation underneath (10 June), which the tool's state does not
+	// show: the next week's restoration, due 17 June, follows the lift, on the day after
+	// it, not before it.
+	@Test
+	void aTransitionFollowsADenialLiftedBetweenNights() {
+		AccessRules.Outcome first = night("2024-06-10", Map.of(), breach("2024-W23", null));
+		Map<Tool, ToolAccess> afterLift = recorded(first);
+		Map<Tool, LocalDate> lastSent = Map.of(CONTACT_CREATOR, day("2024-06-18"));
+		AccessRules.Outcome next = AccessRules.evaluate(C001,
+				List.of(breach("2024-W23", Status.BREACH), compliant("2024-W24", null)), afterLift, lastSent, NO_DENIAL,
+				day("2024-06-19"));
+		assertThat(next.changes()).filteredOn((change) -> change.tool() == CONTACT_CREATOR)
+			.containsExactly(change(CONTACT_CREATOR, AccessState.REVOKED, AccessState.GRANTED, "2024-06-19",
+					"compliant 2024-W24", "d-2024-W24-compliant"));
+		assertThat(next.changes()).filteredOn((change) -> change.tool() == ORGANISE)
+			.containsExactly(change(ORGANISE, AccessState.REVOKED, AccessState.GRANTED, "2024-06-17",
+					"compliant 2024-W24", "d-2024-W24-compliant"));
+	}
+
 	// SPEC §3 classification_access: a second breach while denied keeps the underlying
 	// since, and the original revocation shows when the denial lifts
 	@Test
