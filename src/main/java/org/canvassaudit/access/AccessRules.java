@@ -286,8 +286,10 @@ public final class AccessRules {
 
 	/**
 	 * Tonight's transitions, in order, and the date of the last transition IT had of each
-	 * tool before tonight. A pair of tonight's transitions that made no change together
-	 * is gone from both: IT's last transition of the tool is the earlier one again.
+	 * tool before tonight: the later of the date of its recorded state and of the last
+	 * transition recorded for it. A pair of tonight's transitions that made no change
+	 * together is gone from both: IT's last transition of the tool is the earlier one
+	 * again.
 	 */
 	private static final class Transitions {
 
