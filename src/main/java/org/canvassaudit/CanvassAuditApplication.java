@@ -2,6 +2,9 @@ package org.canvassaudit;
 
 import java.time.Clock;
 
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.UserNameAwareTempFileCreationStrategy;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -17,6 +20,10 @@ import org.springframework.context.annotation.Bean;
 public class CanvassAuditApplication {
 
 	public static void main(String[] args) {
+		// POI's temporary files (the decisions workbook) go by default to <tmp>/poifiles,
+		// one folder for every user of the machine: if another user made it first, the
+		// night's export fails. A folder per user avoids that.
+		TempFile.setTempFileCreationStrategy(new UserNameAwareTempFileCreationStrategy());
 		System.exit(SpringApplication.exit(SpringApplication.run(CanvassAuditApplication.class, args)));
 	}
 
