@@ -297,8 +297,8 @@ public final class AccessRules {
 
 		private final Map<Tool, LocalDate> recorded = new EnumMap<>(Tool.class);
 
-		Transitions(Map<Tool, ToolState> recorded, Map<Tool, LocalDate> lastSent) {
-			recorded.forEach((tool, state) -> {
+		Transitions(Map<Tool, ToolState> states, Map<Tool, LocalDate> lastSent) {
+			states.forEach((tool, state) -> {
 				if (state.since() != null) {
 					this.recorded.put(tool, state.since());
 				}

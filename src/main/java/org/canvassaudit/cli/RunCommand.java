@@ -13,6 +13,7 @@ import org.canvassaudit.ingest.FileOutcome;
 import org.canvassaudit.ingest.FileStatus;
 import org.canvassaudit.nightly.NightlyJobRunner;
 import org.canvassaudit.nightly.NightlyRun;
+import org.canvassaudit.nightly.Nights;
 import org.canvassaudit.ops.Folders;
 import org.canvassaudit.rules.Status;
 import org.canvassaudit.warehouse.Warehouse;
@@ -79,13 +80,14 @@ class RunCommand implements Callable<Integer> {
 	 * they finished would be pending again): the past is looked at with {@code replay}.
 	 */
 	private void refuseThePast(Warehouse open) {
-		LocalDate latest = open.jdbc()
-			.queryForObject("SELECT max(as_of) FROM run WHERE status = 'COMPLETED'", LocalDate.class);
-		if (latest != null && latest.isAfter(this.asOf)) {
-			throw new UsageException("--as-of " + this.asOf + " is before the night of " + latest
-					+ " already run: nights are run forwards; replay --night " + this.asOf
-					+ " re-derives a past night");
-		}
+		Nights.latestCompleted(open)
+			.map(Nights.Night::asOf)
+			.filter((latest) -> latest.isAfter(this.asOf))
+			.ifPresent((latest) -> {
+				throw new UsageException("--as-of " + this.asOf + " is before the night of " + latest
+						+ " already run: nights are run forwards; replay --night " + this.asOf
+						+ " re-derives a past night");
+			});
 	}
 
 	private void printSummary(NightlyRun night) {
